@@ -1,0 +1,6 @@
+//! The explainer's pure logic: the corpus model, the scoring method and the
+//! address format. Nothing here depends on a browser or a UI framework, so all
+//! of it is tested natively with `cargo test`.
+
+pub mod corpus;
+pub mod route;

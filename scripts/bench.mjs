@@ -1,0 +1,96 @@
+// The benchmark (not a test): prints the size of every file in dist/ (raw,
+// gzip -9, brotli) and the start-up time of the first view in headless
+// Chromium, over cold loads, unthrottled and with 4x CPU throttling.
+//
+// Run with `make bench` (which builds the release first). Options through the
+// environment: BENCH_LOADS (default 15).
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { serve } from '../tests/e2e/support/server.mjs';
+import { launch } from '../tests/e2e/support/browser.mjs';
+
+const LOADS = Number(process.env.BENCH_LOADS ?? 15);
+const kb = (n) => (n / 1000).toFixed(1).padStart(8);
+
+async function files(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await files(path)));
+    else out.push(path);
+  }
+  return out.sort();
+}
+
+async function sizes() {
+  console.log('\nTransfer sizes of dist/ (kB = 1000 bytes)');
+  console.log(`${'file'.padEnd(48)}${'raw'.padStart(8)}${'gzip-9'.padStart(8)}${'brotli'.padStart(8)}`);
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const file of await files('dist')) {
+    const body = await readFile(file);
+    const gzip = gzipSync(body, { level: 9 }).length;
+    const brotli = brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }).length;
+    total.raw += body.length;
+    total.gzip += gzip;
+    total.brotli += brotli;
+    console.log(`${relative('dist', file).padEnd(48)}${kb(body.length)}${kb(gzip)}${kb(brotli)}`);
+  }
+  console.log(`${'total'.padEnd(48)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}`);
+  return total;
+}
+
+function summary(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  const median = sorted.length % 2
+    ? sorted[(sorted.length - 1) / 2]
+    : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  return { n: sorted.length, median, min: sorted[0], p90: at(0.9), max: sorted[sorted.length - 1] };
+}
+
+const fmt = (s) =>
+  `median ${s.median.toFixed(1)} ms  (min ${s.min.toFixed(1)}, p90 ${s.p90.toFixed(1)}, max ${s.max.toFixed(1)}; n=${s.n})`;
+
+async function startup(browser, url, rate) {
+  const firstView = [];
+  const firstPaint = [];
+  for (let i = 0; i < LOADS; i++) {
+    // A fresh context is a cold profile: empty cache, no service worker.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.goto(`${url}#/`);
+    const t = await page.waitForFunction(() => {
+      const mark = performance.getEntriesByName('first-view')[0];
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      return mark && { mark: mark.startTime, fcp: fcp ? fcp.startTime : null };
+    });
+    const { mark, fcp } = await t.jsonValue();
+    firstView.push(mark);
+    if (fcp !== null) firstPaint.push(fcp);
+    await context.close();
+  }
+  console.log(`  CPU ${rate}x  first view in the document: ${fmt(summary(firstView))}`);
+  if (firstPaint.length) console.log(`  CPU ${rate}x  first contentful paint:     ${fmt(summary(firstPaint))}`);
+  return summary(firstView);
+}
+
+const totals = await sizes();
+const server = await serve('dist');
+const browser = await launch();
+try {
+  console.log(`\nStart-up of #/ on loopback, ${LOADS} cold loads each (ms after navigation start)`);
+  const fast = await startup(browser, server.url, 1);
+  const slow = await startup(browser, server.url, 4);
+  console.log('\nBudgets');
+  console.log(`  shell transfer <= 120 kB gzip: ${(totals.gzip / 1000).toFixed(1)} kB ${totals.gzip <= 120000 ? 'met' : 'MISSED'}`);
+  console.log(`  first view <= 150 ms unthrottled: ${fast.median.toFixed(1)} ms ${fast.median <= 150 ? 'met' : 'MISSED'}`);
+  console.log(`  first view <= 400 ms at 4x CPU:  ${slow.median.toFixed(1)} ms ${slow.median <= 400 ? 'met' : 'MISSED'}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs what the tests need, then runs every test the project has, in the
+# order that fails fastest: format, lints, native tests, the corpus check,
+# browser unit tests, then the release build and its end-to-end journeys.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-test-tools.sh
+source scripts/env.sh
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "Formatting"
+cargo fmt --all --check
+
+step "Lints (host)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "Lints (wasm32)"
+cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+step "Native tests"
+cargo test --workspace --locked
+
+step "Browser unit tests (wasm-bindgen-test in headless Chromium)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+CHROMEDRIVER=/usr/bin/chromedriver \
+WASM_BINDGEN_TEST_TIMEOUT=120 \
+  cargo test --locked --target wasm32-unknown-unknown -p rating-explainer
+
+step "Release build"
+scripts/build.sh
+
+step "End-to-end journeys (Playwright in Debian's Chromium)"
+node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,59 @@
+//! The site header: the product's name and the navigation to every section.
+//! On narrow screens the list folds behind a "Menu" button.
+
+use explainer_core::route::Section;
+use leptos::prelude::*;
+
+use crate::{router::use_route, site};
+
+/// Header with the product's name and the main navigation.
+#[component]
+pub fn Header() -> impl IntoView {
+    let route = use_route();
+    let (open, set_open) = signal(false);
+    // Following a link closes the folded menu.
+    Effect::new(move |_| {
+        route.track();
+        set_open.set(false);
+    });
+
+    let links = Section::ALL
+        .into_iter()
+        .map(|section| {
+            let current = move || route.with(|r| r.view.section() == Some(section));
+            view! {
+                <li>
+                    <a
+                        href=section.route().to_hash()
+                        aria-current=move || current().then_some("page")
+                    >
+                        {section.label()}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <header class="site-header">
+            <a class="brand" href="#/">
+                <span class="brand-name">{site::NAME}</span>
+                <span class="brand-subject">{site::SUBJECT}</span>
+            </a>
+            <nav aria-label="Main">
+                <button
+                    type="button"
+                    class="menu-toggle"
+                    aria-expanded=move || open.get().to_string()
+                    aria-controls="main-nav"
+                    on:click=move |_| set_open.update(|o| *o = !*o)
+                >
+                    "Menu"
+                </button>
+                <ul id="main-nav" class="nav-list" class:open=open>
+                    {links}
+                </ul>
+            </nav>
+        </header>
+    }
+}

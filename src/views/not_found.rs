@@ -1,0 +1,27 @@
+//! The page for an address that names nothing: says so, echoes the address as
+//! text, and offers the way back.
+
+use leptos::prelude::*;
+
+/// Not-found page for an unknown address.
+#[component]
+pub fn NotFound(
+    /// The address as the reader wrote it (shown as text, never as markup).
+    #[prop(into)]
+    path: String,
+) -> impl IntoView {
+    view! {
+        <section class="view not-found" data-testid="not-found">
+            <h1 tabindex="-1">"Page not found"</h1>
+            <p>
+                "There is no page at "
+                <code>{format!("#{path}")}</code>
+                ". The link may be mistyped or from a newer version of this explainer."
+            </p>
+            <ul>
+                <li><a href="#/">"Go to the overview"</a></li>
+                <li><a href="#/rating">"See the 25 questions"</a></li>
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,86 @@
+// Journey: a reader moves around the shell by link, by address and by the
+// back button, reaches the not-found page, and uses it on a 320 px phone and
+// by keyboard alone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp } from './support/fixture.mjs';
+
+const newApp = useApp();
+
+test('loads the overview at #/', async () => {
+  const app = await newApp();
+  await app.open('#/');
+  assert.match(await app.heading().textContent(), /Freedom in the World 2019/);
+  assert.match(await app.page.title(), /22\/100, explained/);
+  assert.deepEqual(app.consoleErrors, []);
+});
+
+test('navigates by link, by address and back', async () => {
+  const app = await newApp({ viewport: { width: 1280, height: 800 } });
+  await app.open('#/');
+  await app.navLink('Method').click();
+  await assert.doesNotReject(app.page.waitForFunction(() => location.hash === '#/method'));
+  assert.equal(await app.heading().textContent(), 'Method');
+  assert.equal(await app.navLink('Method').getAttribute('aria-current'), 'page');
+
+  // Typing an address into the bar of the same page.
+  await app.page.evaluate(() => { location.hash = '#/timeline'; });
+  await app.page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Timeline');
+  assert.equal(await app.page.title(), 'Timeline – 22/100, explained');
+
+  await app.page.goBack();
+  await app.page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Method');
+  assert.equal(await app.hash(), '#/method');
+  await app.page.goBack();
+  await app.page.waitForFunction(() => location.hash === '#/');
+  assert.match(await app.heading().textContent(), /Freedom in the World 2019/);
+
+  // A deep link opened cold keeps its view after a reload.
+  await app.open('#/data');
+  await app.page.reload();
+  await app.heading().waitFor();
+  assert.equal(await app.heading().textContent(), 'Data');
+});
+
+test('an unknown address shows the not-found page with the way back', async () => {
+  const app = await newApp();
+  await app.open('#/no/such-page');
+  assert.equal(await app.heading().textContent(), 'Page not found');
+  assert.match(await app.page.locator('main').textContent(), /#\/no\/such-page/);
+  await app.page.getByRole('link', { name: 'Go to the overview' }).click();
+  await app.page.waitForFunction(() => location.hash === '#/');
+  assert.match(await app.heading().textContent(), /Freedom in the World 2019/);
+  assert.deepEqual(app.consoleErrors, []);
+});
+
+test('works at 320 px: menu folds, nothing overflows sideways', async () => {
+  const app = await newApp({ viewport: { width: 320, height: 640 } });
+  await app.open('#/');
+  const menu = app.menuButton();
+  assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+  assert.equal(await app.navLink('Timeline').isVisible(), false);
+  await menu.click();
+  assert.equal(await menu.getAttribute('aria-expanded'), 'true');
+  await app.navLink('Timeline').click();
+  await app.page.waitForFunction(() => location.hash === '#/timeline');
+  assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+  const overflow = await app.page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  assert.equal(overflow, 0, 'no horizontal scrolling at 320 px');
+});
+
+test('keyboard: the skip link moves focus to the content, links move focus to the new view', async () => {
+  const app = await newApp({ viewport: { width: 1280, height: 800 } });
+  await app.open('#/');
+  await app.page.keyboard.press('Tab');
+  assert.equal(await app.page.evaluate(() => document.activeElement.textContent), 'Skip to content');
+  await app.page.keyboard.press('Enter');
+  assert.equal(await app.page.evaluate(() => document.activeElement.id), 'main');
+  assert.equal(await app.hash(), '#/', 'the skip link leaves the address alone');
+
+  await app.navLink('Quiz').focus();
+  await app.page.keyboard.press('Enter');
+  await app.page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  assert.equal(await app.page.evaluate(() => document.activeElement.textContent), 'Quiz');
+});

@@ -1,0 +1,50 @@
+// Page object for the explainer: how a reader reaches things, by role.
+import AxeBuilder from '@axe-core/playwright';
+
+export class AppPage {
+  constructor(page, baseUrl) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+    this.consoleErrors = [];
+    page.on('pageerror', (err) => this.consoleErrors.push(String(err)));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') this.consoleErrors.push(msg.text());
+    });
+  }
+
+  /** Opens an address such as `#/rating` and waits for the app to render. */
+  async open(hash = '#/') {
+    await this.page.goto(this.baseUrl + hash);
+    await this.heading().waitFor();
+  }
+
+  /** The current view's main heading. */
+  heading() {
+    return this.page.locator('main h1');
+  }
+
+  /** A link in the main navigation, by its visible name. */
+  navLink(name) {
+    return this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+  }
+
+  menuButton() {
+    return this.page.getByRole('button', { name: 'Menu' });
+  }
+
+  hash() {
+    return this.page.evaluate(() => location.hash);
+  }
+
+  /** Runs axe with the WCAG 2 A and AA rules; returns the violations. */
+  async axeViolations() {
+    const result = await new AxeBuilder({ page: this.page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  }
+}

@@ -1,0 +1,111 @@
+//! Browser unit tests of the shell: mount the real app in headless Chromium,
+//! drive it through the address as a reader would, and read what it shows.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use rating_explainer::shell::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Waits for the browser to deliver `hashchange` and Leptos to update.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    leptos::task::tick().await;
+}
+
+/// Mounts the app in a fresh container; dropping the handle unmounts it.
+fn mount_app() -> (web_sys::HtmlElement, impl Drop) {
+    let container: web_sys::HtmlElement =
+        document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.clone(), App);
+    (container, handle)
+}
+
+fn heading(container: &web_sys::HtmlElement) -> String {
+    container
+        .query_selector("main h1")
+        .unwrap()
+        .expect("the view has a heading")
+        .text_content()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn follows_the_address_and_marks_the_current_link() {
+    // Mounting also sets up Leptos' executor, which `settle` needs.
+    let (app, handle) = mount_app();
+    window().location().set_hash("#/").unwrap();
+    settle().await;
+    assert!(
+        app.query_selector("[data-testid=overview]")
+            .unwrap()
+            .is_some()
+    );
+
+    window().location().set_hash("#/method").unwrap();
+    settle().await;
+    assert_eq!(heading(&app), "Method");
+    let current = app
+        .query_selector("nav a[aria-current=page]")
+        .unwrap()
+        .expect("one link is marked current");
+    assert_eq!(current.text_content().unwrap(), "Method");
+    assert_eq!(document().title(), "Method – 22/100, explained");
+
+    window().location().set_hash("#/nowhere/at-all").unwrap();
+    settle().await;
+    assert_eq!(heading(&app), "Page not found");
+    let text = app.text_content().unwrap();
+    assert!(
+        text.contains("#/nowhere/at-all"),
+        "echoes the address: {text}"
+    );
+    assert!(
+        app.query_selector("nav a[aria-current=page]")
+            .unwrap()
+            .is_none()
+    );
+    drop(handle);
+    app.remove();
+}
+
+#[wasm_bindgen_test]
+async fn menu_button_folds_and_unfolds_the_navigation() {
+    let (app, handle) = mount_app();
+    window().location().set_hash("#/about").unwrap();
+    settle().await;
+    let button: web_sys::HtmlElement = app
+        .query_selector("button.menu-toggle")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    button.click();
+    settle().await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    let list = app.query_selector("#main-nav").unwrap().unwrap();
+    assert!(list.class_list().contains("open"));
+    // Following a link folds the menu again.
+    window().location().set_hash("#/data").unwrap();
+    settle().await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    drop(handle);
+    app.remove();
+}
