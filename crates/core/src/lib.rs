@@ -3,4 +3,5 @@
 //! of it is tested natively with `cargo test`.
 
 pub mod corpus;
+pub mod csv;
 pub mod route;

@@ -1,4 +1,52 @@
 //! Build-time tool: reads `corpus/sources/*.txt` and `corpus/curated/*.toml`
 //! and writes `corpus/corpus.json`.
+//!
+//! `cargo run -p explainer-extract` regenerates the file and prints counts;
+//! `cargo run -p explainer-extract -- --check` only checks that the committed
+//! file is up to date. Either exits non-zero, listing every problem, if the
+//! inputs do not make a valid corpus.
 
-fn main() {}
+use explainer_extract::build::{Counts, build};
+use explainer_extract::{REGENERATE, corpus_dir};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let check = match std::env::args().nth(1).as_deref() {
+        None => false,
+        Some("--check") => true,
+        Some(other) => {
+            eprintln!("unknown argument {other:?}; usage: {REGENERATE} [-- --check]");
+            return ExitCode::from(2);
+        }
+    };
+    let dir = corpus_dir();
+    let built = match build(&dir) {
+        Ok(b) => b,
+        Err(errors) => {
+            eprintln!("the corpus is not valid ({} problems):", errors.len());
+            for e in &errors {
+                eprintln!("  - {e}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    let path = dir.join("corpus.json");
+    if check {
+        let current = std::fs::read_to_string(&path).unwrap_or_default();
+        if current != built.json {
+            eprintln!(
+                "corpus/corpus.json is out of date with its inputs; run `{REGENERATE}` from the workspace root"
+            );
+            return ExitCode::FAILURE;
+        }
+        println!("corpus/corpus.json is up to date");
+        return ExitCode::SUCCESS;
+    }
+    if let Err(e) = std::fs::write(&path, &built.json) {
+        eprintln!("{}: {e}", path.display());
+        return ExitCode::FAILURE;
+    }
+    println!("wrote corpus/corpus.json ({} bytes)", built.json.len());
+    println!("{}", Counts(&built.corpus));
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,192 @@
+//! The data downloads as CSV (RFC 4180): a header row, then one record per
+//! line; fields that contain a comma, a double quote, a carriage return or a
+//! line feed are enclosed in double quotes with inner quotes doubled; lines
+//! end in CRLF; text is UTF-8. Multi-valued fields are joined with `;`.
+//!
+//! Each file is a pure function of the corpus, so the same corpus always
+//! gives the same bytes.
+
+use crate::corpus::{Corpus, DocId};
+
+/// Appends one field to `out`, quoted only if RFC 4180 requires it.
+fn push_field(out: &mut String, field: &str) {
+    if field.contains([',', '"', '\r', '\n']) {
+        out.push('"');
+        out.push_str(&field.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(field);
+    }
+}
+
+/// One record: fields separated by commas, ended by CRLF.
+pub fn record<S: AsRef<str>>(fields: &[S]) -> String {
+    let mut out = String::new();
+    for (i, f) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_field(&mut out, f.as_ref());
+    }
+    out.push_str("\r\n");
+    out
+}
+
+fn table(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    let mut out = record(header);
+    for row in rows {
+        out.push_str(&record(&row));
+    }
+    out
+}
+
+fn join<T: AsRef<str>>(values: impl IntoIterator<Item = T>) -> String {
+    values
+        .into_iter()
+        .map(|v| v.as_ref().to_owned())
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+/// `indicators.csv`: `code,category,subcategory,question,score,max_score`.
+pub fn indicators(corpus: &Corpus) -> String {
+    let rows = corpus.fiw.indicators().map(|(c, s, i)| {
+        vec![
+            i.code.to_string(),
+            c.name.clone(),
+            s.name.clone(),
+            corpus.question(i).unwrap_or_default().to_owned(),
+            i.score.to_string(),
+            i.max.to_string(),
+        ]
+    });
+    table(
+        &[
+            "code",
+            "category",
+            "subcategory",
+            "question",
+            "score",
+            "max_score",
+        ],
+        rows,
+    )
+}
+
+/// `nit_ratings.csv`: `edition,category,rating,source,computed`, one row per
+/// edition, measure and source document; the democracy score has category
+/// `Democracy Score`.
+pub fn nit_ratings(corpus: &Corpus) -> String {
+    let rows = corpus.nit.ratings.iter().map(|r| {
+        vec![
+            r.edition.to_string(),
+            r.measure.name().to_owned(),
+            r.rating.to_string(),
+            r.doc.to_string(),
+            r.computed.to_string(),
+        ]
+    });
+    table(
+        &["edition", "category", "rating", "source", "computed"],
+        rows,
+    )
+}
+
+/// `timeline.csv`: `id,date,date_precision,title,themes,direction,type,sources`;
+/// `sources` lists the documents the event's quotes cite, in first-cited order.
+pub fn timeline(corpus: &Corpus) -> String {
+    let rows = corpus.events.iter().map(|e| {
+        let mut sources: Vec<&DocId> = Vec::new();
+        for q in e.quotes() {
+            if !sources.contains(&&q.doc) {
+                sources.push(&q.doc);
+            }
+        }
+        vec![
+            e.id.to_string(),
+            e.date.to_string(),
+            e.date.precision().as_str().to_owned(),
+            e.title.clone(),
+            join(e.themes.iter().map(|t| t.id())),
+            e.direction.id().to_owned(),
+            e.kind.id().to_owned(),
+            join(sources.iter().map(|d| d.as_str())),
+        ]
+    });
+    table(
+        &[
+            "id",
+            "date",
+            "date_precision",
+            "title",
+            "themes",
+            "direction",
+            "type",
+            "sources",
+        ],
+        rows,
+    )
+}
+
+/// `recommendations.csv`:
+/// `id,kind,text,from,to,date,themes,status,status_as_of,indicators`.
+pub fn recommendations(corpus: &Corpus) -> String {
+    let rows = corpus.items.iter().map(|i| {
+        vec![
+            i.id.to_string(),
+            i.kind.id().to_owned(),
+            i.text.text.clone(),
+            i.from.clone(),
+            i.to.clone(),
+            i.date.to_string(),
+            join(i.themes.iter().map(|t| t.id())),
+            i.status.to_string(),
+            i.status_as_of.to_string(),
+            join(i.indicators.iter().map(|c| c.as_str())),
+        ]
+    });
+    table(
+        &[
+            "id",
+            "kind",
+            "text",
+            "from",
+            "to",
+            "date",
+            "themes",
+            "status",
+            "status_as_of",
+            "indicators",
+        ],
+        rows,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(fields: &[&str], expected: &str) {
+        assert_eq!(record(fields), expected, "{fields:?}");
+    }
+
+    #[test]
+    fn records() {
+        check(&["a", "b"], "a,b\r\n");
+        check(&["a,b", "c"], "\"a,b\",c\r\n");
+        check(&["say \"no\""], "\"say \"\"no\"\"\"\r\n");
+        check(&["line\nbreak"], "\"line\nbreak\"\r\n");
+        check(&["cr\rhere"], "\"cr\rhere\"\r\n");
+        check(&["“curly” – dash"], "“curly” – dash\r\n");
+        check(&["", ""], ",\r\n");
+        check(&["x"], "x\r\n");
+        check(&["a;b"], "a;b\r\n");
+        check(&[" spaced "], " spaced \r\n");
+    }
+
+    #[test]
+    fn joining() {
+        assert_eq!(join(["media", "justice"]), "media;justice");
+        assert_eq!(join(Vec::<&str>::new()), "");
+    }
+}

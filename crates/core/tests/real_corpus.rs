@@ -1,0 +1,301 @@
+//! The committed corpus (`corpus/corpus.json`), loaded as the app loads it:
+//! it deserialises, it validates, its headline figures are the report's, and
+//! the validator catches each kind of damage when it is introduced.
+
+use explainer_core::corpus::nit::democracy_score;
+use explainer_core::corpus::{
+    Anchor, Corpus, ErrorKind, IndicatorCode, NitCategory, NitMeasure, PartialDate, Quote, Rating,
+    validate,
+};
+use std::collections::BTreeMap;
+
+const JSON: &str = include_str!("../../../corpus/corpus.json");
+
+fn corpus() -> Corpus {
+    serde_json::from_str(JSON).expect("corpus/corpus.json deserialises")
+}
+
+#[test]
+fn the_committed_corpus_is_valid() {
+    if let Err(errors) = validate(&corpus()) {
+        let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        panic!("{} problems:\n{}", list.len(), list.join("\n"));
+    }
+}
+
+#[test]
+fn headline_figures_are_the_reports() {
+    let c = corpus();
+    assert_eq!((c.fiw.score, c.fiw.max), (22, 100));
+    let totals: Vec<(&str, i16, i16)> = c
+        .fiw
+        .categories
+        .iter()
+        .map(|k| (k.name.as_str(), k.score, k.max))
+        .collect();
+    assert_eq!(
+        totals,
+        [("Political Rights", 5, 40), ("Civil Liberties", 17, 60)]
+    );
+    assert_eq!(c.fiw.indicators().count(), 25);
+    assert_eq!(c.fiw.status.label(), "Not Free");
+    let latest = c
+        .nit
+        .ratings
+        .iter()
+        .filter(|r| r.measure == NitMeasure::DemocracyScore && !r.computed)
+        .max_by_key(|r| r.edition)
+        .expect("a stated democracy score");
+    assert_eq!(
+        (latest.edition, latest.rating.to_string()),
+        (2018, "6.71".to_owned())
+    );
+}
+
+/// Every edition with a stated democracy score: the mean of its seven
+/// category ratings, rounded to the nearest hundredth, is the stated score.
+/// Rounding (not truncation) is what the tables use: at least one edition's
+/// mean would come out differently if it were truncated.
+#[test]
+fn stated_democracy_scores_are_rounded_means() {
+    let c = corpus();
+    let mut editions: BTreeMap<(String, u16), BTreeMap<NitMeasure, Rating>> = BTreeMap::new();
+    for r in &c.nit.ratings {
+        editions
+            .entry((r.doc.to_string(), r.edition))
+            .or_default()
+            .insert(r.measure, r.rating);
+    }
+    let mut checked = 0;
+    let mut truncation_differs = false;
+    for ((doc, edition), m) in &editions {
+        let stated = c.nit.ratings.iter().find(|r| {
+            r.doc == doc.as_str()
+                && r.edition == *edition
+                && r.measure == NitMeasure::DemocracyScore
+        });
+        let Some(stated) = stated.filter(|r| !r.computed) else {
+            continue;
+        };
+        let values: Vec<Rating> = NitCategory::ALL
+            .iter()
+            .map(|k| m[&NitMeasure::from(*k)])
+            .collect();
+        assert_eq!(
+            democracy_score(&values),
+            Some(stated.rating),
+            "{doc} {edition}"
+        );
+        let sum: u32 = values.iter().map(|v| u32::from(v.0)).sum();
+        truncation_differs |= (sum / 7) as u16 != stated.rating.0;
+        checked += 1;
+    }
+    assert!(checked >= 10, "only {checked} editions checked");
+    assert!(
+        truncation_differs,
+        "truncating would give the same scores; the rule is not pinned"
+    );
+}
+
+#[test]
+fn computed_scores_are_marked_and_unanchored() {
+    let c = corpus();
+    for r in &c.nit.ratings {
+        assert_eq!(r.computed, r.anchor.is_none(), "{r:?}");
+        if r.computed {
+            assert_eq!(r.measure, NitMeasure::DemocracyScore);
+        }
+    }
+    assert!(
+        c.nit
+            .ratings
+            .iter()
+            .any(|r| r.computed && r.doc == "nit2008")
+    );
+}
+
+#[test]
+fn the_csv_files_have_their_headers_and_a_row_per_record() {
+    use explainer_core::csv;
+    let c = corpus();
+    let files = [
+        (
+            csv::indicators(&c),
+            "code,category,subcategory,question,score,max_score",
+            25,
+        ),
+        (
+            csv::nit_ratings(&c),
+            "edition,category,rating,source,computed",
+            c.nit.ratings.len(),
+        ),
+        (
+            csv::timeline(&c),
+            "id,date,date_precision,title,themes,direction,type,sources",
+            c.events.len(),
+        ),
+        (
+            csv::recommendations(&c),
+            "id,kind,text,from,to,date,themes,status,status_as_of,indicators",
+            c.items.len(),
+        ),
+    ];
+    for (text, header, rows) in files {
+        assert!(text.starts_with(&format!("{header}\r\n")), "{header}");
+        assert!(text.ends_with("\r\n"));
+        // Records end in CRLF; quoted fields never contain CRLF here, so
+        // counting CRLF counts records.
+        assert_eq!(text.matches("\r\n").count(), rows + 1, "{header}");
+    }
+    let indicators = csv::indicators(&c);
+    let a1 = indicators.lines().nth(1).unwrap();
+    assert!(
+        a1.starts_with("A1,Political Rights,Electoral Process,"),
+        "{a1}"
+    );
+    assert!(a1.ends_with(",0,4\r") || a1.ends_with(",0,4"), "{a1}");
+}
+
+/// Each damage, introduced into the real corpus, is reported with its kind.
+fn check(damage: impl FnOnce(&mut Corpus), expected: ErrorKind) {
+    let mut c = corpus();
+    damage(&mut c);
+    let errors = validate(&c).expect_err("the damage should be reported");
+    assert!(
+        errors.iter().any(|e| e.kind == expected),
+        "expected {expected:?}, got {errors:?}"
+    );
+}
+
+fn first_quote(c: &mut Corpus) -> &mut Quote {
+    if let Some(e) = c.events.first_mut() {
+        return &mut e.evidence[0];
+    }
+    &mut c.contradictions[0].claims[0]
+}
+
+#[test]
+fn the_validator_catches_damage() {
+    use ErrorKind::*;
+    check(
+        |c| c.fiw.categories[0].subcategories[0].indicators[0].score += 1,
+        TotalMismatch,
+    );
+    check(
+        |c| c.fiw.categories[0].subcategories[0].score += 1,
+        TotalMismatch,
+    );
+    check(|c| c.fiw.categories[1].score -= 1, TotalMismatch);
+    check(|c| c.fiw.score = 23, TotalMismatch);
+    check(
+        |c| {
+            c.fiw.categories[0].subcategories[0].indicators[0]
+                .narrative
+                .clear()
+        },
+        EmptyNarrative,
+    );
+    check(
+        |c| c.fiw.categories[0].subcategories[0].indicators[1].code = IndicatorCode::from("A1"),
+        DuplicateId,
+    );
+    check(
+        |c| c.fiw.categories[0].subcategories[0].indicators[0].narrative[0] = Anchor::from("p9999"),
+        DanglingReference,
+    );
+    check(
+        |c| c.fiw.categories[0].subcategories[0].indicators[0].score = 5,
+        OutOfRange,
+    );
+    check(
+        |c| {
+            let r = c
+                .nit
+                .ratings
+                .iter_mut()
+                .find(|r| r.measure == NitMeasure::CivilSociety && !r.computed)
+                .unwrap();
+            r.rating.0 += 25;
+        },
+        AverageMismatch,
+    );
+    check(
+        |c| {
+            let r = c
+                .nit
+                .ratings
+                .iter_mut()
+                .find(|r| r.measure == NitMeasure::Corruption)
+                .unwrap();
+            r.computed = true;
+        },
+        Provenance,
+    );
+    check(
+        |c| first_quote(c).text.push_str(" and more"),
+        QuoteNotVerbatim,
+    );
+    check(
+        |c| {
+            let q = first_quote(c);
+            q.text = q.text.replace('’', "'").replace('“', "\"") + "'\"";
+        },
+        QuoteNotVerbatim,
+    );
+    check(
+        |c| first_quote(c).anchor = Anchor::from("p9999"),
+        DanglingReference,
+    );
+    check(
+        |c| c.documents[1].sections[1].paragraphs[0].anchor = Anchor::from("p1"),
+        DuplicateId,
+    );
+    check(|c| c.errata[0].raw = "not in the paragraph".into(), Erratum);
+    check(
+        |c| {
+            c.documents
+                .iter_mut()
+                .for_each(|d| d.notes.retain(|n| n.number != 1))
+        },
+        DanglingReference,
+    );
+    check(|c| c.contradictions[0].claims.truncate(1), NoEvidence);
+}
+
+#[test]
+fn the_validator_catches_damage_to_curated_data() {
+    use ErrorKind::*;
+    let c = corpus();
+    if c.events.is_empty() || c.items.is_empty() {
+        return; // nothing curated yet to damage
+    }
+    check(|c| c.events[0].evidence.clear(), NoEvidence);
+    check(|c| c.events[1].id = c.events[0].id.clone(), DuplicateId);
+    check(|c| c.events[0].id = "Not Kebab".into(), MalformedId);
+    check(
+        |c| c.events[0].indicators.push(IndicatorCode::from("H9")),
+        DanglingReference,
+    );
+    check(
+        |c| c.items[0].status = "no-such-status".into(),
+        DanglingReference,
+    );
+    check(
+        |c| c.items[0].events.push("no-such-event".into()),
+        DanglingReference,
+    );
+    check(|c| c.items[0].evidence.clear(), NoEvidence);
+    check(|c| c.items[0].text.text.push('!'), QuoteNotVerbatim);
+    check(
+        |c| c.items[0].status_as_of = "2099-01-01".parse::<PartialDate>().unwrap(),
+        StatusAfterSources,
+    );
+    check(
+        |c| {
+            c.items[0].date = "2030".parse().unwrap();
+            c.items[0].status_as_of = "2029".parse().unwrap();
+        },
+        StatusBeforeItem,
+    );
+    check(|c| c.statuses.push(c.statuses[0].clone()), DuplicateId);
+}

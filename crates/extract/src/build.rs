@@ -1,0 +1,334 @@
+//! From the inputs to the corpus: read the manifest and errata, parse every
+//! source, gather the figures, detect contradictions, read the curated data,
+//! validate, and serialise. Every problem found along the way is reported,
+//! not just the first.
+
+use crate::builder::ErratumSpec;
+use crate::contradictions::{self, Claim};
+use crate::curated;
+use crate::manifest::{ErrataFile, Manifest, occurrences, read_toml};
+use crate::parse::{self, Facts, NitFacts};
+use explainer_core::corpus::nit::democracy_score;
+use explainer_core::corpus::{
+    Anchor, Contradiction, ContradictionId, Corpus, DocId, Document, Erratum, ErratumId, FiwReport,
+    ItemKind, NitCategory, NitData, NitMeasure, NitRating, PartialDate, validate,
+};
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::Path;
+
+/// The corpus and its JSON text, as `corpus/corpus.json` should hold it.
+pub struct Built {
+    /// The corpus.
+    pub corpus: Corpus,
+    /// Its compact JSON, ending in a newline.
+    pub json: String,
+}
+
+/// Reads everything under `dir` (the `corpus/` folder) and builds the corpus.
+pub fn build(dir: &Path) -> Result<Built, Vec<String>> {
+    let manifest: Manifest = read_toml(&dir.join("manifest.toml")).map_err(|e| vec![e])?;
+    let errata_path = dir.join("errata.toml");
+    let errata: Vec<ErratumSpec> = if errata_path.exists() {
+        read_toml::<ErrataFile>(&errata_path)
+            .map_err(|e| vec![e])?
+            .errata
+    } else {
+        Vec::new()
+    };
+    let mut errors = Vec::new();
+    for e in &errata {
+        if !manifest.sources.iter().any(|s| s.id == e.source) {
+            errors.push(format!(
+                "errata.toml {}: unknown source {:?}",
+                e.id, e.source
+            ));
+        }
+    }
+
+    let mut documents = Vec::new();
+    let mut fiw: Option<FiwReport> = None;
+    let mut nit: Vec<(DocId, NitFacts)> = Vec::new();
+    let mut applied: Vec<(String, DocId, Anchor)> = Vec::new();
+    for spec in &manifest.sources {
+        let id = DocId::from(spec.id.as_str());
+        let text = match std::fs::read_to_string(dir.join(&spec.file)) {
+            Ok(t) => t,
+            Err(e) => {
+                errors.push(format!("{}: {e}", spec.file));
+                continue;
+            }
+        };
+        for e in errata.iter().filter(|e| e.source == spec.id) {
+            let n = occurrences(&text, &e.raw);
+            if n != 1 {
+                errors.push(format!(
+                    "errata.toml {}: the raw text {:?} occurs {n} times in {}; it must occur exactly once",
+                    e.id, e.raw, spec.file
+                ));
+            }
+        }
+        let parsed = match parse::parse(spec.format, &id, &text, &errata) {
+            Ok(p) => p,
+            Err(es) => {
+                errors.extend(es);
+                continue;
+            }
+        };
+        for e in errata.iter().filter(|e| e.source == spec.id) {
+            let n = parsed
+                .body
+                .applied
+                .iter()
+                .filter(|(a, _)| *a == e.id)
+                .count();
+            if n != 1 {
+                errors.push(format!(
+                    "errata.toml {}: applied {n} times; its raw text must lie within one paragraph or note",
+                    e.id
+                ));
+            }
+        }
+        applied.extend(
+            parsed
+                .body
+                .applied
+                .iter()
+                .map(|(e, a)| (e.clone(), id.clone(), a.clone())),
+        );
+        match parsed.facts {
+            Facts::Fiw(report) if fiw.is_none() => fiw = Some(report),
+            Facts::Fiw(_) => errors.push(format!("{id}: a second Freedom in the World report")),
+            Facts::Nit(facts) => nit.push((id.clone(), facts)),
+            Facts::Text => {}
+        }
+        let published = spec.published.parse::<PartialDate>().unwrap_or_else(|e| {
+            errors.push(format!("manifest.toml {}: {e}", spec.id));
+            PartialDate {
+                year: 0,
+                month: None,
+                day: None,
+            }
+        });
+        documents.push(Document {
+            id,
+            title: spec.title.clone(),
+            publisher: spec.publisher.clone(),
+            author: spec.author.clone(),
+            edition: spec.edition.clone(),
+            covers: spec.covers.clone(),
+            published,
+            published_basis: spec.published_basis.clone(),
+            url: spec.url.clone(),
+            known_damage: spec.known_damage.clone(),
+            file: spec.file.clone(),
+            sections: parsed.body.sections,
+            notes: parsed.body.notes,
+            lists: parsed.body.lists,
+            speakers: parsed.body.speakers,
+        });
+    }
+    let Some(fiw) = fiw else {
+        errors.push("no source in the fiw-country-report format".to_owned());
+        return Err(errors);
+    };
+
+    let nit_data = nit_data(&documents, &nit);
+    let mut contradictions = detected(&documents, &nit);
+    contradictions.extend(recorded(&manifest, &documents, &mut errors));
+    let curated = curated::read(&dir.join("curated"), &documents).unwrap_or_else(|es| {
+        errors.extend(es);
+        curated::Curated::default()
+    });
+    let errata = errata
+        .iter()
+        .filter_map(|e| {
+            let (_, doc, anchor) = applied.iter().find(|(id, _, _)| *id == e.id)?;
+            Some(Erratum {
+                id: ErratumId::from(e.id.as_str()),
+                doc: doc.clone(),
+                anchor: anchor.clone(),
+                raw: e.raw.clone(),
+                correction: e.correction.clone(),
+                why: e.why.clone(),
+            })
+        })
+        .collect();
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let corpus = Corpus {
+        country: manifest.country,
+        documents,
+        fiw,
+        nit: nit_data,
+        events: curated.events,
+        statuses: curated.statuses,
+        items: curated.items,
+        errata,
+        contradictions,
+    };
+    validate(&corpus).map_err(|es| es.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    let json = serde_json::to_string(&corpus).map_err(|e| vec![e.to_string()])? + "\n";
+    Ok(Built { corpus, json })
+}
+
+/// Ratings and changes: the first statement of each (document, edition,
+/// measure) is kept as the rating (the main table before prose); later ones
+/// serve as cross-checks. Where a document states all seven categories of an
+/// edition but no democracy score, the score is computed and marked so.
+fn nit_data(documents: &[Document], nit: &[(DocId, NitFacts)]) -> NitData {
+    let order = |doc: &DocId| {
+        documents
+            .iter()
+            .position(|d| &d.id == doc)
+            .unwrap_or(usize::MAX)
+    };
+    let mut ratings: Vec<NitRating> = Vec::new();
+    let mut changes = Vec::new();
+    for (doc, facts) in nit {
+        let stated = facts
+            .table
+            .iter()
+            .flat_map(|row| {
+                row.values
+                    .iter()
+                    .map(move |(e, r)| (row.category, *e, *r, &row.anchor))
+            })
+            .chain(
+                facts
+                    .prose
+                    .iter()
+                    .map(|p| (p.category, p.edition, p.rating, &p.anchor)),
+            );
+        for (category, edition, rating, anchor) in stated {
+            let measure = category.map_or(NitMeasure::DemocracyScore, NitMeasure::from);
+            let known = ratings
+                .iter()
+                .any(|r| &r.doc == doc && r.edition == edition && r.measure == measure);
+            if !known {
+                ratings.push(NitRating {
+                    doc: doc.clone(),
+                    edition,
+                    measure,
+                    rating,
+                    computed: false,
+                    anchor: Some(anchor.clone()),
+                });
+            }
+        }
+        changes.extend(facts.changes.iter().cloned());
+        let mut by_edition: BTreeMap<u16, Vec<&NitRating>> = BTreeMap::new();
+        for r in ratings.iter().filter(|r| &r.doc == doc) {
+            by_edition.entry(r.edition).or_default().push(r);
+        }
+        let mut computed = Vec::new();
+        for (edition, rs) in by_edition {
+            if rs.iter().any(|r| r.measure == NitMeasure::DemocracyScore) {
+                continue;
+            }
+            let values: Vec<_> = NitCategory::ALL
+                .iter()
+                .filter_map(|c| {
+                    rs.iter()
+                        .find(|r| r.measure == NitMeasure::from(*c))
+                        .map(|r| r.rating)
+                })
+                .collect();
+            if values.len() == NitCategory::ALL.len() {
+                computed.push(NitRating {
+                    doc: doc.clone(),
+                    edition,
+                    measure: NitMeasure::DemocracyScore,
+                    rating: democracy_score(&values).expect("seven values"),
+                    computed: true,
+                    anchor: None,
+                });
+            }
+        }
+        ratings.extend(computed);
+    }
+    ratings.sort_by_key(|r| (r.edition, order(&r.doc), r.measure));
+    NitData { ratings, changes }
+}
+
+fn detected(documents: &[Document], nit: &[(DocId, NitFacts)]) -> Vec<Contradiction> {
+    let claims: Vec<Claim> = nit
+        .iter()
+        .flat_map(|(doc, facts)| contradictions::claims(doc, facts))
+        .collect();
+    contradictions::detect(documents, &claims)
+}
+
+fn recorded(
+    manifest: &Manifest,
+    documents: &[Document],
+    errors: &mut Vec<String>,
+) -> Vec<Contradiction> {
+    manifest
+        .contradictions
+        .iter()
+        .map(|c| {
+            let at = format!("manifest.toml contradiction {:?}", c.id);
+            Contradiction {
+                id: ContradictionId::from(c.id.as_str()),
+                topic: c.topic.clone(),
+                claims: c
+                    .claims
+                    .iter()
+                    .filter_map(|q| curated::quote(documents, q, &at, errors))
+                    .collect(),
+                note: c.note.clone(),
+                detected: false,
+            }
+        })
+        .collect()
+}
+
+/// What the tool prints after a build.
+pub struct Counts<'a>(pub &'a Corpus);
+
+impl fmt::Display for Counts<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let c = self.0;
+        let paragraphs: usize = c.documents.iter().map(|d| d.paragraphs().count()).sum();
+        let notes: usize = c.documents.iter().map(|d| d.notes.len()).sum();
+        let markers: usize = c
+            .documents
+            .iter()
+            .flat_map(|d| d.paragraphs())
+            .map(|p| p.notes.len())
+            .sum();
+        let quotes: usize = c.events.iter().map(|e| e.quotes().count()).sum::<usize>()
+            + c.items.iter().map(|i| i.quotes().count()).sum::<usize>()
+            + c.contradictions
+                .iter()
+                .map(|x| x.claims.len())
+                .sum::<usize>();
+        let cross: usize = c
+            .events
+            .iter()
+            .map(|e| e.indicators.len() + e.nit_categories.len())
+            .sum::<usize>()
+            + c.items
+                .iter()
+                .map(|i| i.indicators.len() + i.nit_categories.len() + i.events.len())
+                .sum::<usize>();
+        let count = |k| c.items.iter().filter(|i| i.kind == k).count();
+        writeln!(f, "documents        {}", c.documents.len())?;
+        writeln!(f, "paragraphs       {paragraphs}")?;
+        writeln!(f, "notes            {notes}")?;
+        writeln!(f, "indicators       {}", c.fiw.indicators().count())?;
+        writeln!(f, "ratings          {}", c.nit.ratings.len())?;
+        writeln!(f, "events           {}", c.events.len())?;
+        writeln!(f, "recommendations  {}", count(ItemKind::Recommendation))?;
+        writeln!(f, "pledges          {}", count(ItemKind::Pledge))?;
+        writeln!(
+            f,
+            "links            {} ({markers} note markers, {quotes} quotes, {cross} cross-references)",
+            markers + quotes + cross
+        )?;
+        writeln!(f, "errata           {}", c.errata.len())?;
+        write!(f, "contradictions   {}", c.contradictions.len())
+    }
+}

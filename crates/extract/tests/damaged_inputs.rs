@@ -1,0 +1,202 @@
+//! The tool's answers to broken inputs: each damage to a copy of the real
+//! inputs must make the build fail with a message that says what is wrong.
+
+use explainer_extract::build::build;
+use explainer_extract::corpus_dir;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+fn copy(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy(&entry.path(), &target);
+        } else if entry.file_name() != "corpus.json" {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn scratch() -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "explainer-extract-test-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy(&corpus_dir(), &dir);
+    dir
+}
+
+/// Applies `damage` to a copy of the inputs and expects an error mentioning `expected`.
+fn check(damage: impl FnOnce(&Path), expected: &str) {
+    let dir = scratch();
+    damage(&dir);
+    let result = build(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    match result {
+        Ok(_) => panic!("the damage should fail the build (expected {expected:?})"),
+        Err(errors) => assert!(
+            errors.iter().any(|e| e.contains(expected)),
+            "expected an error mentioning {expected:?}, got:\n{}",
+            errors.join("\n")
+        ),
+    }
+}
+
+fn append(path: &Path, text: &str) {
+    let mut s = std::fs::read_to_string(path).unwrap_or_default();
+    s.push_str(text);
+    std::fs::write(path, s).unwrap();
+}
+
+fn replace(path: &Path, from: &str, to: &str) {
+    let s = std::fs::read_to_string(path).unwrap();
+    assert!(s.contains(from), "{from:?} not in {}", path.display());
+    std::fs::write(path, s.replacen(from, to, 1)).unwrap();
+}
+
+const EVENT: &str = r#"
+[[event]]
+id = "test-event"
+date = "2017-03"
+title = "t"
+summary = "s"
+themes = ["constitution"]
+direction = "narrows"
+type = "law"
+indicators = ["C1"]
+  [[event.evidence]]
+  source = "nit2018"
+  quote = "On March 10, the president signed into law constitutional reforms"
+"#;
+
+#[test]
+fn broken_inputs_are_reported() {
+    // A quote with straight quotation marks where the source has curly ones.
+    check(
+        |d| {
+            let event = EVENT.replace("nit2018", "fiw2019").replace(
+                "On March 10, the president signed into law constitutional reforms",
+                r#"special status as Kazakhstan’s \"first president\" exempts him"#,
+            );
+            append(&d.join("curated/events.toml"), &event)
+        },
+        "then the source has \"“first president” ex\" where the quote has \"\\\"first president\\\" ex\"",
+    );
+    check(
+        |d| {
+            append(
+                &d.join("curated/events.toml"),
+                &EVENT.replace(
+                    "On March 10, the president",
+                    "Nothing like this is in the text",
+                ),
+            )
+        },
+        "not found in nit2018",
+    );
+    check(
+        |d| {
+            append(
+                &d.join("curated/events.toml"),
+                &EVENT.replace("nit2018", "nit2099"),
+            )
+        },
+        "unknown source \"nit2099\"",
+    );
+    check(
+        |d| {
+            append(
+                &d.join("curated/events.toml"),
+                &EVENT.replace("\"law\"", "\"decree\""),
+            )
+        },
+        "unknown variant `decree`",
+    );
+    check(
+        |d| {
+            append(
+                &d.join("curated/events.toml"),
+                &EVENT.replace("2017-03", "2017-13"),
+            )
+        },
+        "is not a date",
+    );
+    check(
+        |d| append(&d.join("curated/events.toml"), &EVENT.replace("C1", "C9")),
+        "indicator C9 does not exist",
+    );
+    check(
+        |d| {
+            append(&d.join("curated/events.toml"), &EVENT.replace("  [[event.evidence]]\n  source = \"nit2018\"\n  quote = \"On March 10, the president signed into law constitutional reforms\"\n", ""))
+        },
+        "cites no source",
+    );
+    // Errata that do not fit their source.
+    check(
+        |d| {
+            append(
+                &d.join("errata.toml"),
+                "\n[[erratum]]\nid = \"x\"\nsource = \"fiw2019\"\nraw = \"the\"\ncorrection = \"teh\"\nwhy = \"test\"\n",
+            )
+        },
+        "occurs",
+    );
+    check(
+        |d| {
+            append(
+                &d.join("errata.toml"),
+                "\n[[erratum]]\nid = \"x\"\nsource = \"fiw2019\"\nraw = \"no such words anywhere\"\ncorrection = \"y\"\nwhy = \"test\"\n",
+            )
+        },
+        "occurs 0 times",
+    );
+    // A source whose stated total no longer adds up.
+    check(
+        |d| {
+            replace(
+                &d.join("sources/fiw2019-freedom-in-the-world-2019.txt"),
+                "22 /100",
+                "23 /100",
+            )
+        },
+        "the stated score is 23",
+    );
+    // A ratings row that cannot be read.
+    check(
+        |d| {
+            replace(
+                &d.join("sources/nit2018-nations-in-transit-2018.txt"),
+                "Corruption6.506.50",
+                "Corruption6.506.5x",
+            )
+        },
+        "unexpected character 'x'",
+    );
+    // A democracy score that is not the mean of its row.
+    check(
+        |d| {
+            replace(
+                &d.join("sources/nit2018-nations-in-transit-2018.txt"),
+                "Democracy Score6.32",
+                "Democracy Score6.33",
+            )
+        },
+        "the stated democracy score is 6.33 but the ratings average 6.32",
+    );
+}
+
+#[test]
+fn a_missing_curated_folder_counts_as_empty() {
+    let dir = scratch();
+    std::fs::remove_dir_all(dir.join("curated")).unwrap();
+    let built = build(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    let corpus = built.unwrap_or_else(|e| panic!("{}", e.join("\n"))).corpus;
+    assert!(corpus.events.is_empty() && corpus.items.is_empty());
+    assert_eq!(corpus.fiw.indicators().count(), 25);
+}
