@@ -3,6 +3,9 @@
 //! The library holds every component so that browser tests can mount them;
 //! `main.rs` only calls [`start`].
 
+pub mod components;
+pub mod corpus;
+pub mod download;
 pub mod router;
 pub mod shell;
 pub mod site;

@@ -1,23 +1,29 @@
-//! The product's name and credits.
-//!
-//! These few strings are the only subject-specific text outside the corpus;
-//! they move into the corpus manifest once it is embedded.
+//! The product's name and subject, derived from the corpus so that nothing in
+//! the code is specific to one country.
 
-/// The product's name, shown in the header.
-pub const NAME: &str = "22/100, explained";
+use crate::corpus::corpus;
 
-/// What the product explains.
-pub const SUBJECT: &str = "Kazakhstan in Freedom in the World 2019";
+/// The product's name, shown in the header and titles: "22/100, explained".
+pub fn name() -> String {
+    match corpus() {
+        Ok(c) => format!("{}/{}, explained", c.fiw.score, c.fiw.max),
+        Err(_) => "A freedom rating, explained".to_owned(),
+    }
+}
 
-/// One line per source document: publisher, title.
-pub const SOURCES: [&str; 5] = [
-    "Freedom House, Freedom in the World 2019 – Kazakhstan",
-    "Freedom House, Nations in Transit 2018 – Kazakhstan",
-    "Freedom House, Nations in Transit 2008 – Kazakhstan",
-    "Human Rights Watch, World Report 2017 – Kazakhstan",
-    "Foreign Policy Centre, Retreating Rights – Kazakhstan: Conclusions and Recommendations (Adam Hug, 22 July 2021)",
-];
+/// What the product explains: "Kazakhstan in Freedom in the World 2019".
+pub fn subject() -> String {
+    match corpus() {
+        Ok(c) => {
+            let report = c
+                .document(c.fiw.doc.as_str())
+                .map_or_else(String::new, |d| d.edition.clone());
+            format!("{} in {report}", c.country)
+        }
+        Err(_) => String::new(),
+    }
+}
 
-/// Credit for the scoring rules, which come from none of the five sources.
+/// Credit for the scoring rules, which come from none of the source documents.
 pub const METHOD_CREDIT: &str =
     "Scoring rules: Freedom House, Freedom in the World 2019 Methodology.";

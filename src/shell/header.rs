@@ -37,8 +37,8 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
             <a class="brand" href="#/">
-                <span class="brand-name">{site::NAME}</span>
-                <span class="brand-subject">{site::SUBJECT}</span>
+                <span class="brand-name">{site::name()}</span>
+                <span class="brand-subject">{site::subject()}</span>
             </a>
             <nav aria-label="Main">
                 <button

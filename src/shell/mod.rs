@@ -1,49 +1,76 @@
 //! The app shell: skip link, header with navigation, the current view, and
-//! the footer. Moves focus to the new view's heading after navigation so that
-//! keyboard and screen-reader users land on what changed.
+//! the footer. After navigation it moves focus to the new view's heading (or
+//! to the cited passage) so that keyboard and screen-reader users land on
+//! what changed.
 
 mod footer;
 mod header;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use crate::{router, views};
+use crate::{corpus, router, views};
 
 pub use footer::Footer;
 pub use header::Header;
 
-/// The whole app.
+/// The whole app, or a plain message if the embedded corpus cannot be read.
 #[component]
 pub fn App() -> impl IntoView {
-    let route = router::provide_router();
+    match corpus::corpus() {
+        Ok(_) => view! { <Shell/> }.into_any(),
+        Err(error) => view! {
+            <main id="main" class="fatal" role="alert">
+                <h1>"This explainer could not start"</h1>
+                <p>"Its data could not be read. Please reload the page; if this persists, the copy you opened is damaged."</p>
+                <p><a href="">"Reload"</a></p>
+                <details><summary>"Technical detail"</summary><pre>{error}</pre></details>
+            </main>
+        }
+        .into_any(),
+    }
+}
 
-    // Syncs the document title and focus with the view: an effect, because
-    // both live outside the reactive graph.
+fn html_element(selector: &str) -> Option<web_sys::HtmlElement> {
+    document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into().ok())
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let route = router::provide_router();
+    // Only a change of view re-renders the page; a change of query (a filter,
+    // a highlighted passage) is read by the view itself.
+    let view = Memo::new(move |_| route.with(|r| r.view.clone()));
+
+    // Syncs the document title, focus and scroll with the address: an effect,
+    // because all three live outside the reactive graph.
     Effect::new(move |previous: Option<()>| {
-        let route = route.get();
-        document().set_title(&views::page_title(&route.view));
-        if previous.is_some() {
-            request_animation_frame(|| {
-                if let Some(heading) = document()
-                    .query_selector("#main h1")
-                    .ok()
-                    .flatten()
-                    .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
-                {
+        route.track();
+        document().set_title(&views::page_title(&view.get_untracked()));
+        let navigated = previous.is_some();
+        request_animation_frame(move || {
+            if let Some(target) = html_element(".passage-target") {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Center);
+                target.scroll_into_view_with_scroll_into_view_options(&options);
+                let _ = target.focus();
+            } else if navigated {
+                if let Some(heading) = html_element("#main h1") {
                     let _ = heading.focus();
                 }
                 window().scroll_to_with_x_and_y(0.0, 0.0);
-            });
-        }
+            }
+        });
     });
 
     let skip_to_main = |ev: leptos::ev::MouseEvent| {
         // The fragment is the router's: focus the content without changing it.
         ev.prevent_default();
-        if let Some(main) = document()
-            .get_element_by_id("main")
-            .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
-        {
+        if let Some(main) = html_element("#main") {
             let _ = main.focus();
         }
     };
@@ -52,7 +79,7 @@ pub fn App() -> impl IntoView {
         <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
         <Header/>
         <main id="main" tabindex="-1">
-            {move || route.with(|r| views::render(&r.view))}
+            {move || view.with(views::render)}
         </main>
         <Footer/>
     }

@@ -2,22 +2,30 @@
 //! later work fills say so plainly instead of pretending to content.
 
 mod coming;
+mod data;
 mod not_found;
 mod overview;
+mod sources;
 
 use explainer_core::route::{Section, View};
 use leptos::prelude::*;
 
 pub use coming::Coming;
+pub use data::Data;
 pub use not_found::NotFound;
 pub use overview::Overview;
+pub use sources::{SourceDocument, SourceList};
 
+use crate::corpus::use_corpus;
 use crate::site;
 
 /// The view for an address.
 pub fn render(view: &View) -> AnyView {
     match view {
         View::Overview => view! { <Overview/> }.into_any(),
+        View::Sources => view! { <SourceList/> }.into_any(),
+        View::Source(id) => view! { <SourceDocument id=id.clone()/> }.into_any(),
+        View::Data => view! { <Data/> }.into_any(),
         View::NotFound(path) => view! { <NotFound path=path.clone()/> }.into_any(),
         other => {
             let section = other.section().unwrap_or(Section::Overview);
@@ -28,12 +36,17 @@ pub fn render(view: &View) -> AnyView {
 
 /// The document title for a view: the page first, then the product.
 pub fn page_title(view: &View) -> String {
+    let name = site::name();
     match view {
-        View::Overview => format!("{} – {}", site::NAME, site::SUBJECT),
-        View::NotFound(_) => format!("Page not found – {}", site::NAME),
+        View::Overview => format!("{name} – {}", site::subject()),
+        View::Source(id) => match use_corpus().document(id) {
+            Some(doc) => format!("{} – Sources – {name}", doc.title),
+            None => format!("Page not found – {name}"),
+        },
+        View::NotFound(_) => format!("Page not found – {name}"),
         other => match other.section() {
-            Some(section) => format!("{} – {}", section.label(), site::NAME),
-            None => site::NAME.to_owned(),
+            Some(section) => format!("{} – {name}", section.label()),
+            None => name,
         },
     }
 }

@@ -6,6 +6,7 @@
 //! Each file is a pure function of the corpus, so the same corpus always
 //! gives the same bytes.
 
+use crate::corpus::text::collapse_whitespace;
 use crate::corpus::{Corpus, DocId};
 
 /// Appends one field to `out`, quoted only if RFC 4180 requires it.
@@ -129,13 +130,15 @@ pub fn timeline(corpus: &Corpus) -> String {
 }
 
 /// `recommendations.csv`:
-/// `id,kind,text,from,to,date,themes,status,status_as_of,indicators`.
+/// `id,kind,text,from,to,date,themes,status,status_as_of,indicators`;
+/// `text` is the quoted recommendation or pledge with whitespace runs
+/// collapsed.
 pub fn recommendations(corpus: &Corpus) -> String {
     let rows = corpus.items.iter().map(|i| {
         vec![
             i.id.to_string(),
             i.kind.id().to_owned(),
-            i.text.text.clone(),
+            collapse_whitespace(corpus.quote_text(&i.text).unwrap_or_default()),
             i.from.clone(),
             i.to.clone(),
             i.date.to_string(),

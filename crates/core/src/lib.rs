@@ -4,4 +4,5 @@
 
 pub mod corpus;
 pub mod csv;
+pub mod passage;
 pub mod route;

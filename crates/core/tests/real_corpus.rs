@@ -23,6 +23,31 @@ fn the_committed_corpus_is_valid() {
     }
 }
 
+/// Reading and writing the corpus gives the same bytes: nothing the JSON
+/// leaves out (anchors, default values) is lost.
+#[test]
+fn the_json_round_trips() {
+    assert_eq!(serde_json::to_string(&corpus()).unwrap() + "\n", JSON);
+}
+
+#[test]
+fn every_quote_has_words() {
+    let c = corpus();
+    let quotes = c
+        .events
+        .iter()
+        .flat_map(|e| e.quotes())
+        .chain(c.items.iter().flat_map(|i| i.quotes()))
+        .chain(c.contradictions.iter().flat_map(|x| &x.claims));
+    let mut n = 0;
+    for q in quotes {
+        let words = c.quote_text(q).unwrap_or_else(|| panic!("{q:?}"));
+        assert!(!words.trim().is_empty(), "{q:?}");
+        n += 1;
+    }
+    assert!(n > 100, "only {n} quotes");
+}
+
 #[test]
 fn headline_figures_are_the_reports() {
     let c = corpus();
@@ -231,16 +256,54 @@ fn the_validator_catches_damage() {
         },
         Provenance,
     );
+    check(|c| first_quote(c).end += 100_000, BadSpan);
     check(
-        |c| first_quote(c).text.push_str(" and more"),
-        QuoteNotVerbatim,
+        |c| {
+            let q = first_quote(c);
+            q.end = q.start;
+        },
+        BadSpan,
     );
     check(
         |c| {
             let q = first_quote(c);
-            q.text = q.text.replace('’', "'").replace('“', "\"") + "'\"";
+            q.end = q.start + 1;
+            q.start += 2;
         },
-        QuoteNotVerbatim,
+        BadSpan,
+    );
+    check(
+        |c| {
+            // A span ending inside a character of more than one byte.
+            let text = c.clone();
+            let q = c
+                .events
+                .iter_mut()
+                .flat_map(|e| e.evidence.iter_mut())
+                .find(|q| !text.quote_text(q).unwrap().is_ascii())
+                .expect("a quote with a non-ASCII character");
+            let words = text.quote_text(q).unwrap();
+            let (at, _) = words.char_indices().find(|(_, ch)| !ch.is_ascii()).unwrap();
+            q.end = q.start + at as u32 + 1;
+        },
+        BadSpan,
+    );
+    check(
+        |c| {
+            let text = c.clone();
+            let q = c
+                .events
+                .iter_mut()
+                .flat_map(|e| e.evidence.iter_mut())
+                .find(|q| {
+                    !q.raw
+                        && text.raw_text_at(q.doc.as_str(), &q.anchor)
+                            == text.text_at(q.doc.as_str(), &q.anchor)
+                })
+                .expect("a quote of a paragraph no erratum changed");
+            q.raw = true;
+        },
+        BadSpan,
     );
     check(
         |c| first_quote(c).anchor = Anchor::from("p9999"),
@@ -285,7 +348,7 @@ fn the_validator_catches_damage_to_curated_data() {
         DanglingReference,
     );
     check(|c| c.items[0].evidence.clear(), NoEvidence);
-    check(|c| c.items[0].text.text.push('!'), QuoteNotVerbatim);
+    check(|c| c.items[0].text.start = c.items[0].text.end, BadSpan);
     check(
         |c| c.items[0].status_as_of = "2099-01-01".parse::<PartialDate>().unwrap(),
         StatusAfterSources,

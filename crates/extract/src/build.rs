@@ -6,12 +6,13 @@
 use crate::builder::ErratumSpec;
 use crate::contradictions::{self, Claim};
 use crate::curated;
+use crate::locate::Index;
 use crate::manifest::{ErrataFile, Manifest, occurrences, read_toml};
 use crate::parse::{self, Facts, NitFacts};
 use explainer_core::corpus::nit::democracy_score;
 use explainer_core::corpus::{
-    Anchor, Contradiction, ContradictionId, Corpus, DocId, Document, Erratum, ErratumId, FiwReport,
-    ItemKind, NitCategory, NitData, NitMeasure, NitRating, PartialDate, validate,
+    Anchor, Contradiction, Corpus, DocId, Document, Erratum, ErratumId, FiwReport, ItemKind,
+    NitCategory, NitData, NitMeasure, NitRating, PartialDate, validate,
 };
 use std::collections::BTreeMap;
 use std::fmt;
@@ -135,8 +136,8 @@ pub fn build(dir: &Path) -> Result<Built, Vec<String>> {
 
     let nit_data = nit_data(&documents, &nit);
     let mut contradictions = detected(&documents, &nit);
-    contradictions.extend(recorded(&manifest, &documents, &mut errors));
-    let curated = curated::read(&dir.join("curated"), &documents).unwrap_or_else(|es| {
+    let indexes: Vec<Index> = documents.iter().map(Index::new).collect();
+    let curated = curated::read(&dir.join("curated"), &indexes).unwrap_or_else(|es| {
         errors.extend(es);
         curated::Curated::default()
     });
@@ -157,6 +158,7 @@ pub fn build(dir: &Path) -> Result<Built, Vec<String>> {
     if !errors.is_empty() {
         return Err(errors);
     }
+    contradictions.extend(curated.contradictions);
     let corpus = Corpus {
         country: manifest.country,
         documents,
@@ -258,31 +260,6 @@ fn detected(documents: &[Document], nit: &[(DocId, NitFacts)]) -> Vec<Contradict
         .flat_map(|(doc, facts)| contradictions::claims(doc, facts))
         .collect();
     contradictions::detect(documents, &claims)
-}
-
-fn recorded(
-    manifest: &Manifest,
-    documents: &[Document],
-    errors: &mut Vec<String>,
-) -> Vec<Contradiction> {
-    manifest
-        .contradictions
-        .iter()
-        .map(|c| {
-            let at = format!("manifest.toml contradiction {:?}", c.id);
-            Contradiction {
-                id: ContradictionId::from(c.id.as_str()),
-                topic: c.topic.clone(),
-                claims: c
-                    .claims
-                    .iter()
-                    .filter_map(|q| curated::quote(documents, q, &at, errors))
-                    .collect(),
-                note: c.note.clone(),
-                detected: false,
-            }
-        })
-        .collect()
 }
 
 /// What the tool prints after a build.

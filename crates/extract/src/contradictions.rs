@@ -70,15 +70,25 @@ pub fn claims(doc: &DocId, facts: &NitFacts) -> Vec<Claim> {
     out
 }
 
-/// The sentence of `text` that mentions `value` (as written in the
-/// reports, `6.75` or `6.5`), or the whole text if none does.
-fn sentence_with(text: &str, value: Rating) -> &str {
+/// The byte span of the sentence of `text` that mentions `value` (as
+/// written in the reports, `6.75` or `6.5`), or of the whole text if none
+/// does; without surrounding whitespace.
+fn sentence_with(text: &str, value: Rating) -> std::ops::Range<usize> {
     let long = value.to_string();
     let short = long.trim_end_matches('0').to_owned();
-    text.split_inclusive(". ")
-        .find(|s| s.contains(&long) || s.contains(&short))
-        .map(|s| s.trim_end())
-        .unwrap_or(text)
+    let mut start = 0;
+    let mut found = 0..text.len();
+    for s in text.split_inclusive(". ") {
+        if s.contains(&long) || s.contains(&short) {
+            found = start..start + s.len();
+            break;
+        }
+        start += s.len();
+    }
+    let piece = &text[found.clone()];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    found.start + lead..found.end - trail
 }
 
 /// Groups the claims by edition and measure and records every group whose
@@ -103,16 +113,18 @@ pub fn detect(docs: &[Document], claims: &[Claim]) -> Vec<Contradiction> {
             {
                 continue;
             }
-            let text = docs
+            let span = docs
                 .iter()
                 .find(|d| d.id == c.doc)
                 .and_then(|d| d.paragraph(&c.anchor))
-                .map(|p| sentence_with(&p.text, c.rating).to_owned())
+                .map(|p| sentence_with(&p.text, c.rating))
                 .unwrap_or_default();
             quotes.push(Quote {
                 doc: c.doc.clone(),
                 anchor: c.anchor.clone(),
-                text,
+                start: span.start as u32,
+                end: span.end as u32,
+                raw: false,
             });
             values.push(format!("{} ({} {})", c.rating, c.doc, c.anchor));
         }
@@ -134,14 +146,25 @@ mod tests {
 
     #[test]
     fn sentences() {
-        let text =
-            "Civil Society rating declined from 6.50 to 6.75 due to harassment. Other things.";
-        assert_eq!(
-            sentence_with(text, Rating(675)),
-            "Civil Society rating declined from 6.50 to 6.75 due to harassment."
+        let check = |text: &str, value: u16, expected: &str| {
+            assert_eq!(
+                &text[sentence_with(text, Rating(value))],
+                expected,
+                "{text:?}"
+            );
+        };
+        check(
+            "Civil Society rating declined from 6.50 to 6.75 due to harassment. Other things.",
+            675,
+            "Civil Society rating declined from 6.50 to 6.75 due to harassment.",
         );
-        assert_eq!(sentence_with("6.756.5", Rating(650)), "6.756.5");
-        assert_eq!(sentence_with("nothing", Rating(650)), "nothing");
+        check(
+            "Other things. The rating fell to 6.5. More.",
+            650,
+            "The rating fell to 6.5.",
+        );
+        check("6.756.5", 650, "6.756.5");
+        check("nothing ", 650, "nothing");
     }
 
     fn claim(doc: &str, anchor: &str, edition: u16, rating: u16) -> Claim {

@@ -1,13 +1,14 @@
-//! Reading `corpus/curated/events.toml` and
-//! `corpus/curated/recommendations.toml` (formats in `corpus/README.md`).
+//! Reading `corpus/curated/events.toml`,
+//! `corpus/curated/recommendations.toml` and
+//! `corpus/curated/contradictions.toml` (formats in `corpus/README.md`).
 //! A missing file counts as empty; a present one must parse, and every quote
 //! in it must be found verbatim in the source it names.
 
-use crate::locate::locate;
+use crate::locate::Index;
 use crate::manifest::{QuoteSpec, read_toml};
 use explainer_core::corpus::{
-    Direction, Document, Event, EventId, EventType, IndicatorCode, Item, ItemId, ItemKind,
-    NitCategory, PartialDate, Quote, Status, StatusId, Theme,
+    Contradiction, ContradictionId, Direction, Event, EventId, EventType, IndicatorCode, Item,
+    ItemId, ItemKind, NitCategory, PartialDate, Quote, Status, StatusId, Theme,
 };
 use serde::Deserialize;
 use std::path::Path;
@@ -38,6 +39,23 @@ struct EventSpec {
     observed_effect: Option<QuoteSpec>,
     #[serde(default)]
     evidence: Vec<QuoteSpec>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContradictionsFile {
+    #[serde(default)]
+    contradiction: Vec<ContradictionSpec>,
+}
+
+/// A contradiction recorded by hand.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContradictionSpec {
+    id: String,
+    topic: String,
+    note: String,
+    claims: Vec<QuoteSpec>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -83,6 +101,8 @@ pub struct Curated {
     pub statuses: Vec<Status>,
     /// Recommendations and pledges, in file order.
     pub items: Vec<Item>,
+    /// Contradictions recorded by hand, in file order.
+    pub contradictions: Vec<Contradiction>,
 }
 
 fn read_optional<T: Default + serde::de::DeserializeOwned>(path: &Path) -> Result<T, String> {
@@ -93,18 +113,20 @@ fn read_optional<T: Default + serde::de::DeserializeOwned>(path: &Path) -> Resul
     }
 }
 
-/// Finds a quoted source's paragraph; errors name the place in the file.
+/// Finds a quoted source's paragraph and the quote's span in it; errors
+/// name the place in the file.
 pub fn quote(
-    docs: &[Document],
+    docs: &[Index],
     spec: &QuoteSpec,
     at: &str,
     errors: &mut Vec<String>,
 ) -> Option<Quote> {
-    let Some(doc) = docs.iter().find(|d| d.id == spec.source.as_str()) else {
+    let Some(index) = docs.iter().find(|d| d.doc().id == spec.source.as_str()) else {
         errors.push(format!("{at}: unknown source {:?}", spec.source));
         return None;
     };
-    locate(doc, &spec.quote)
+    index
+        .locate(&spec.quote)
         .map_err(|e| errors.push(format!("{at}: {e}")))
         .ok()
 }
@@ -113,8 +135,8 @@ fn codes(v: Vec<String>) -> Vec<IndicatorCode> {
     v.into_iter().map(IndicatorCode::from).collect()
 }
 
-/// Reads both curated files from `dir` against the documents.
-pub fn read(dir: &Path, docs: &[Document]) -> Result<Curated, Vec<String>> {
+/// Reads the curated files from `dir` against the documents' indexes.
+pub fn read(dir: &Path, docs: &[Index]) -> Result<Curated, Vec<String>> {
     let mut errors = Vec::new();
     let events_path = dir.join("events.toml");
     let recs_path = dir.join("recommendations.toml");
@@ -126,6 +148,11 @@ pub fn read(dir: &Path, docs: &[Document]) -> Result<Curated, Vec<String>> {
         errors.push(e);
         RecommendationsFile::default()
     });
+    let contradictions_file: ContradictionsFile = read_optional(&dir.join("contradictions.toml"))
+        .unwrap_or_else(|e| {
+            errors.push(e);
+            ContradictionsFile::default()
+        });
     let mut events = Vec::new();
     for e in events_file.event {
         let at = format!("curated/events.toml event {:?}", e.id);
@@ -198,11 +225,30 @@ pub fn read(dir: &Path, docs: &[Document]) -> Result<Curated, Vec<String>> {
             evidence,
         });
     }
+    let contradictions = contradictions_file
+        .contradiction
+        .into_iter()
+        .map(|c| {
+            let at = format!("curated/contradictions.toml contradiction {:?}", c.id);
+            Contradiction {
+                claims: c
+                    .claims
+                    .iter()
+                    .filter_map(|q| quote(docs, q, &at, &mut errors))
+                    .collect(),
+                id: ContradictionId::from(c.id),
+                topic: c.topic,
+                note: c.note,
+                detected: false,
+            }
+        })
+        .collect();
     if errors.is_empty() {
         Ok(Curated {
             events,
             statuses: recs_file.status,
             items,
+            contradictions,
         })
     } else {
         Err(errors)

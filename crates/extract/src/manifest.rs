@@ -1,6 +1,5 @@
-//! The hand-written inputs besides the texts: `corpus/manifest.toml` (what
-//! each source is, and contradictions recorded by hand) and
-//! `corpus/errata.toml`.
+//! The hand-written inputs besides the texts and the curated data:
+//! `corpus/manifest.toml` (what each source is) and `corpus/errata.toml`.
 
 use crate::builder::ErratumSpec;
 use crate::parse::Format;
@@ -15,9 +14,6 @@ pub struct Manifest {
     /// The sources, in display order.
     #[serde(rename = "source")]
     pub sources: Vec<SourceSpec>,
-    /// Contradictions between sources noticed by reading them.
-    #[serde(default, rename = "contradiction")]
-    pub contradictions: Vec<ContradictionSpec>,
 }
 
 /// One source in the manifest.
@@ -58,20 +54,6 @@ pub struct QuoteSpec {
     pub source: String,
     /// The words, verbatim.
     pub quote: String,
-}
-
-/// A contradiction recorded by hand.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ContradictionSpec {
-    /// Unique id.
-    pub id: String,
-    /// What it is about.
-    pub topic: String,
-    /// What to make of it.
-    pub note: String,
-    /// The claims, each quoted.
-    pub claims: Vec<QuoteSpec>,
 }
 
 /// `corpus/errata.toml`.

@@ -136,6 +136,27 @@ fn broken_inputs_are_reported() {
         },
         "cites no source",
     );
+    // A recorded contradiction whose claim is not in its source.
+    check(
+        |d| {
+            replace(
+                &d.join("curated/contradictions.toml"),
+                "killed some 35 people",
+                "killed some 53 people",
+            )
+        },
+        "curated/contradictions.toml contradiction \"terrorist-attacks-2016-deaths\": not verbatim in fiw2019",
+    );
+    // Contradictions belong in the curated data, no longer in the manifest.
+    check(
+        |d| {
+            append(
+                &d.join("manifest.toml"),
+                "\n[[contradiction]]\nid = \"x\"\ntopic = \"t\"\nnote = \"n\"\nclaims = []\n",
+            )
+        },
+        "unknown field `contradiction`",
+    );
     // Errata that do not fit their source.
     check(
         |d| {
@@ -188,6 +209,35 @@ fn broken_inputs_are_reported() {
         },
         "the stated democracy score is 6.33 but the ratings average 6.32",
     );
+}
+
+/// Every quote that is not found is listed, not just the first.
+#[test]
+fn every_quote_not_found_is_listed() {
+    let dir = scratch();
+    let first = EVENT.replace(
+        "On March 10, the president",
+        "Nothing like this is in the text",
+    );
+    let second = EVENT
+        .replace("test-event", "test-event-2")
+        .replace("On March 10, the president", "Nor is this anywhere in it");
+    append(&dir.join("curated/events.toml"), &(first + &second));
+    let result = build(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    let errors = match result {
+        Ok(_) => panic!("two quotes not found should fail the build"),
+        Err(errors) => errors,
+    };
+    for id in ["\"test-event\"", "\"test-event-2\""] {
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.contains(id) && e.contains("not found in nit2018")),
+            "{id} not listed:\n{}",
+            errors.join("\n")
+        );
+    }
 }
 
 #[test]

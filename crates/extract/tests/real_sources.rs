@@ -4,7 +4,7 @@
 //! source, or when a parser stops accounting for the whole of a text.
 
 use explainer_core::corpus::text::collapse_whitespace;
-use explainer_core::corpus::{Corpus, Document, NitCategory, NitMeasure};
+use explainer_core::corpus::{Corpus, Document, NitCategory, NitMeasure, Quote};
 use explainer_extract::build::build;
 use explainer_extract::builder::ErratumSpec;
 use explainer_extract::manifest::{ErrataFile, Manifest, occurrences, read_toml};
@@ -59,6 +59,99 @@ fn the_committed_corpus_json_is_up_to_date() {
         committed == fresh,
         "corpus/corpus.json is out of date with its inputs; regenerate it with `{REGENERATE}` from the workspace root"
     );
+}
+
+/// The proof that quotes are verbatim: every quote in the curated files
+/// (events' evidence, stated aims and observed effects; recommendations'
+/// texts and evidence; recorded contradictions' claims),
+/// read here independently of the tool, is the text of its span in the
+/// corpus, with whitespace runs collapsed on both sides and nothing else
+/// changed.
+#[test]
+fn every_curated_quote_is_the_text_of_its_span() {
+    use toml::Value;
+    let c = built();
+    let read = |name: &str| -> Value {
+        let path = corpus_dir().join("curated").join(name);
+        toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
+    };
+    let array = |v: &Value, key: &str| -> Vec<Value> {
+        v.get(key)
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default()
+    };
+    let words = |v: &Value, key: &str| -> (String, String) {
+        let s = |k: &str| v.get(k).and_then(Value::as_str).unwrap().to_owned();
+        (s("source"), s(key))
+    };
+    let mut checked = 0;
+    let mut check = |at: &str, quote: Option<&Quote>, (source, expected): (String, String)| {
+        let quote = quote.unwrap_or_else(|| panic!("{at}: no quote in the corpus"));
+        assert_eq!(quote.doc, source.as_str(), "{at}");
+        let got = c
+            .quote_text(quote)
+            .unwrap_or_else(|| panic!("{at}: the span does not fit: {quote:?}"));
+        assert_eq!(
+            collapse_whitespace(got),
+            collapse_whitespace(&expected),
+            "{at}"
+        );
+        checked += 1;
+    };
+    for e in array(&read("events.toml"), "event") {
+        let id = e.get("id").and_then(Value::as_str).unwrap();
+        let event = c.event(id).unwrap();
+        let evidence = array(&e, "evidence");
+        assert_eq!(evidence.len(), event.evidence.len(), "{id}");
+        for (n, q) in evidence.iter().enumerate() {
+            check(
+                &format!("{id} evidence {n}"),
+                event.evidence.get(n),
+                words(q, "quote"),
+            );
+        }
+        for (key, quote) in [
+            ("stated_aim", &event.stated_aim),
+            ("observed_effect", &event.observed_effect),
+        ] {
+            assert_eq!(e.get(key).is_some(), quote.is_some(), "{id} {key}");
+            if let Some(q) = e.get(key) {
+                check(&format!("{id} {key}"), quote.as_ref(), words(q, "quote"));
+            }
+        }
+    }
+    for i in array(&read("recommendations.toml"), "item") {
+        let id = i.get("id").and_then(Value::as_str).unwrap();
+        let item = c.item(id).unwrap();
+        check(&format!("{id} text"), Some(&item.text), words(&i, "text"));
+        let evidence = array(&i, "evidence");
+        assert_eq!(evidence.len(), item.evidence.len(), "{id}");
+        for (n, q) in evidence.iter().enumerate() {
+            check(
+                &format!("{id} evidence {n}"),
+                item.evidence.get(n),
+                words(q, "quote"),
+            );
+        }
+    }
+    let recorded = array(&read("contradictions.toml"), "contradiction");
+    assert!(!recorded.is_empty());
+    for x in recorded {
+        let id = x.get("id").and_then(Value::as_str).unwrap();
+        let found = c.contradictions.iter().find(|k| k.id == id).unwrap();
+        assert!(!found.detected, "{id}");
+        let claims = array(&x, "claims");
+        assert_eq!(claims.len(), found.claims.len(), "{id}");
+        for (n, q) in claims.iter().enumerate() {
+            check(
+                &format!("{id} claim {n}"),
+                found.claims.get(n),
+                words(q, "quote"),
+            );
+        }
+    }
+    assert!(checked > 500, "only {checked} quotes checked");
 }
 
 #[test]

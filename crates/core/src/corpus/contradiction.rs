@@ -17,7 +17,7 @@ pub struct Contradiction {
     /// What the project makes of it (the project's words).
     pub note: String,
     /// True when the extraction tool found it by comparing figures; false
-    /// when it was recorded by hand in `corpus/manifest.toml`.
+    /// when it was recorded by hand in `corpus/curated/contradictions.toml`.
     #[serde(default, skip_serializing_if = "is_false")]
     pub detected: bool,
 }

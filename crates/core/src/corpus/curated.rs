@@ -3,8 +3,9 @@
 //!
 //! Themes, directions, statuses and links to indicators are this project's
 //! judgments; every one rests on quoted evidence. [`super::validate()`] checks
-//! that each event and each status has evidence, that every quote is
-//! verbatim, and that every reference names something.
+//! that each event and each status has evidence, that every quote is a
+//! span of words of the text it cites, and that every reference names
+//! something.
 
 use super::date::PartialDate;
 use super::ids::{EventId, IndicatorCode, ItemId, StatusId};

@@ -3,6 +3,10 @@
 //!
 //! Every paragraph has an anchor (`p1`, `p2`, … in document order) and every
 //! note one of its own (`n` and its number), unique within the document.
+//! Since both follow from the text's order and the notes' numbers, the JSON
+//! leaves them out and reading a document sets them; [`super::validate()`]
+//! checks that a corpus's anchors are exactly these, so writing one loses
+//! nothing.
 //! A paragraph's `text` is the source text with the errata applied; `raw`
 //! keeps the text as received, only for the paragraphs an erratum changed.
 //! Structured data elsewhere in the corpus refers to paragraphs by anchor
@@ -11,7 +15,7 @@
 use super::date::PartialDate;
 use super::ids::{Anchor, DocId, ErratumId, ListId, SectionId, SpeakerId};
 use super::nit::NitCategory;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// One source document with what is known about it and its full text.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -43,9 +47,14 @@ pub struct Document {
     /// The file the text comes from, relative to `corpus/`.
     pub file: String,
     /// The body, in reading order.
+    #[serde(deserialize_with = "numbered_sections")]
     pub sections: Vec<Section>,
     /// The numbered notes, in order.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "numbered_notes"
+    )]
     pub notes: Vec<Note>,
     /// Named lists of paragraphs (key developments, recommendations, …).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -107,7 +116,10 @@ fn is_false(b: &bool) -> bool {
 /// One paragraph (or heading, list item, table row) of a document.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Paragraph {
-    /// `p` and the paragraph's position in the document, from 1.
+    /// `p` and the paragraph's position in the document, from 1. Not
+    /// written to the JSON: it follows from the position, and is set when
+    /// the document is read.
+    #[serde(skip)]
     pub anchor: Anchor,
     /// What kind of block it is.
     #[serde(default, skip_serializing_if = "is_default_kind")]
@@ -153,7 +165,9 @@ impl Paragraph {
 pub struct Note {
     /// The note's number, as its markers in the text give it.
     pub number: u32,
-    /// `n` and the number.
+    /// `n` and the number. Not written to the JSON: it follows from the
+    /// number, and is set when the document is read.
+    #[serde(skip)]
     pub anchor: Anchor,
     /// The note's text with errata applied, without its number.
     pub text: String,
@@ -170,6 +184,26 @@ impl Note {
     pub fn raw_text(&self) -> &str {
         self.raw.as_deref().unwrap_or(&self.text)
     }
+}
+
+/// Reads a document's sections and gives the paragraphs their anchors, `p1`,
+/// `p2`, … in reading order.
+fn numbered_sections<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Section>, D::Error> {
+    let mut sections = Vec::<Section>::deserialize(d)?;
+    let paragraphs = sections.iter_mut().flat_map(|s| s.paragraphs.iter_mut());
+    for (n, p) in paragraphs.enumerate() {
+        p.anchor = Anchor::paragraph(n + 1);
+    }
+    Ok(sections)
+}
+
+/// Reads a document's notes and gives each its anchor, `n` and its number.
+fn numbered_notes<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Note>, D::Error> {
+    let mut notes = Vec::<Note>::deserialize(d)?;
+    for n in &mut notes {
+        n.anchor = Anchor::note(n.number);
+    }
+    Ok(notes)
 }
 
 /// A named list of paragraphs, such as a report's recommendations.

@@ -3,9 +3,10 @@
 //!
 //! The corpus holds each source document once, as paragraphs with stable
 //! anchors; everything else (scores, ratings, events, recommendations,
-//! contradictions) refers to those paragraphs instead of copying text.
+//! contradictions) refers to those paragraphs instead of copying text; a
+//! quote is a byte span of the paragraph it cites ([`Corpus::quote_text`]).
 //! A corpus that passed [`validate()`] is internally consistent: totals add
-//! up, every reference names something, every quote is verbatim.
+//! up, every reference names something, every quote's span fits its text.
 //!
 //! Modules: [`ids`] (typed identifiers), [`date`] (partial dates),
 //! [`document`] (documents, sections, paragraphs, notes), [`fiw`] (Freedom in
@@ -108,6 +109,18 @@ impl Corpus {
             .iter()
             .find(|n| &n.anchor == anchor)
             .map(|n| n.text.as_str())
+    }
+
+    /// The words a quote cites: its span of the cited paragraph's or note's
+    /// text (the raw text if the quote says so). `None` if the place does
+    /// not exist or the span does not fit its text.
+    pub fn quote_text(&self, q: &Quote) -> Option<&str> {
+        let text = if q.raw {
+            self.raw_text_at(q.doc.as_str(), &q.anchor)?
+        } else {
+            self.text_at(q.doc.as_str(), &q.anchor)?
+        };
+        text.get(q.range())
     }
 
     /// The raw text at an anchor (as received, before errata).

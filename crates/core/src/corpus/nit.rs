@@ -170,11 +170,17 @@ pub struct NitRating {
     pub measure: NitMeasure,
     /// The rating.
     pub rating: Rating,
-    /// True when this project computed the value; false when stated.
+    /// True when this project computed the value; false (and omitted from
+    /// the JSON) when stated.
+    #[serde(default, skip_serializing_if = "is_false")]
     pub computed: bool,
     /// The paragraph (table row or sentence) that states it; none if computed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub anchor: Option<Anchor>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// A stated change (or non-change) of a rating, with its reason.

@@ -3,7 +3,6 @@
 
 use super::{ErrorKind, Report};
 use crate::corpus::ids::is_kebab_case;
-use crate::corpus::text::contains_verbatim;
 use crate::corpus::{Corpus, IndicatorCode, PartialDate, Quote};
 
 pub(super) fn check(corpus: &Corpus, report: &mut Report) {
@@ -12,29 +11,65 @@ pub(super) fn check(corpus: &Corpus, report: &mut Report) {
     check_contradictions(corpus, report);
 }
 
-/// Checks that a quote's document and anchor exist and that its words are
-/// verbatim in the anchored text (corrected or raw).
+/// Checks that a quote's document and anchor exist and that its span is a
+/// non-empty run of its text (corrected, or raw if the quote says so): in
+/// bounds, on character boundaries, starting and ending with a word rather
+/// than whitespace.
 pub(super) fn check_quote(corpus: &Corpus, quote: &Quote, at: &str, report: &mut Report) {
-    let text = corpus.text_at(quote.doc.as_str(), &quote.anchor);
-    let raw = corpus.raw_text_at(quote.doc.as_str(), &quote.anchor);
-    match (text, raw) {
-        (Some(text), Some(raw)) => {
-            if !contains_verbatim(text, &quote.text) && !contains_verbatim(raw, &quote.text) {
-                report.push(
-                    ErrorKind::QuoteNotVerbatim,
-                    at,
-                    format!(
-                        "{:?} is not verbatim in {} {}",
-                        quote.text, quote.doc, quote.anchor
-                    ),
-                );
-            }
-        }
-        _ => report.push(
+    let place = format!("{} {}", quote.doc, quote.anchor);
+    let Some(text) = corpus.text_at(quote.doc.as_str(), &quote.anchor) else {
+        report.push(
             ErrorKind::DanglingReference,
             at,
-            format!("{} {} does not exist", quote.doc, quote.anchor),
+            format!("{place} does not exist"),
+        );
+        return;
+    };
+    let text = if quote.raw {
+        match stored_raw(corpus, quote) {
+            Some(raw) => raw,
+            _ => {
+                report.push(
+                    ErrorKind::BadSpan,
+                    at,
+                    format!("the quote cites the raw text of {place}, which no erratum changed"),
+                );
+                return;
+            }
+        }
+    } else {
+        text
+    };
+    match text.get(quote.range()) {
+        Some(words)
+            if !words.is_empty()
+                && !words.starts_with(char::is_whitespace)
+                && !words.ends_with(char::is_whitespace) => {}
+        _ => report.push(
+            ErrorKind::BadSpan,
+            at,
+            format!(
+                "the span {}..{} is not a run of words of {place} ({} bytes{})",
+                quote.start,
+                quote.end,
+                text.len(),
+                if quote.raw { ", raw" } else { "" }
+            ),
         ),
+    }
+}
+
+/// The raw text kept for a quote's paragraph or note, if an erratum changed it.
+fn stored_raw<'a>(corpus: &'a Corpus, quote: &Quote) -> Option<&'a str> {
+    let doc = corpus.document(quote.doc.as_str())?;
+    match doc.paragraph(&quote.anchor) {
+        Some(p) => p.raw.as_deref(),
+        None => doc
+            .notes
+            .iter()
+            .find(|n| n.anchor == quote.anchor)?
+            .raw
+            .as_deref(),
     }
 }
 

@@ -32,6 +32,15 @@ fn check_document(doc: &Document, report: &mut Report) {
         &format!("{at} lists"),
         doc.lists.iter().map(|l| l.id.as_str()),
     );
+    for (n, p) in doc.paragraphs().enumerate() {
+        if p.anchor != Anchor::paragraph(n + 1) {
+            report.push(
+                ErrorKind::MalformedId,
+                format!("{at} paragraph {}", n + 1),
+                format!("anchor {} should be p{}", p.anchor, n + 1),
+            );
+        }
+    }
     for note in &doc.notes {
         if note.anchor != Anchor::note(note.number) {
             report.push(

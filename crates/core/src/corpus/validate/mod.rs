@@ -6,7 +6,7 @@
 //! World indicators add up to their subcategory, subcategories to their
 //! category and categories to the total; every edition's stated democracy
 //! score is the rounded mean of its seven category ratings; every quote is
-//! verbatim in the paragraph it cites; every indicator has a narrative; every
+//! a non-empty span of words of the paragraph it cites; every indicator has a narrative; every
 //! event and every status has evidence, and no status is dated after the
 //! newest source it cites or before the item itself; every erratum is
 //! applied exactly where it says.
@@ -33,8 +33,10 @@ pub enum ErrorKind {
     AverageMismatch,
     /// A number is outside its scale.
     OutOfRange,
-    /// A quote is not verbatim in the paragraph it cites.
-    QuoteNotVerbatim,
+    /// A quote's span is empty, outside its text, not on character
+    /// boundaries, padded with whitespace, or cites a raw text that does not
+    /// exist.
+    BadSpan,
     /// An indicator has no narrative paragraphs.
     EmptyNarrative,
     /// An event, a status or a contradiction has no (or too little) evidence.

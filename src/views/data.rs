@@ -1,0 +1,204 @@
+//! `#/data`: the tables behind the app and their downloads (CSV, RFC 4180,
+//! UTF-8, with fixed headers; and the whole corpus as JSON), made in the
+//! browser so they work offline.
+
+use explainer_core::corpus::{NitMeasure, NitRating};
+use explainer_core::csv;
+use leptos::prelude::*;
+
+use crate::components::Cite;
+use crate::corpus::{CORPUS_JSON, use_corpus};
+use crate::download::download;
+
+/// A file the reader can download: name, type, what it holds, and how to make it.
+struct Download {
+    name: &'static str,
+    mime: &'static str,
+    about: &'static str,
+    make: fn() -> String,
+}
+
+const DOWNLOADS: [Download; 5] = [
+    Download {
+        name: "indicators.csv",
+        mime: "text/csv;charset=utf-8",
+        about: "The 25 indicators: code, category, subcategory, question, score, maximum.",
+        make: || csv::indicators(use_corpus()),
+    },
+    Download {
+        name: "nit_ratings.csv",
+        mime: "text/csv;charset=utf-8",
+        about: "Nations in Transit ratings, one row per edition, category and source; computed democracy scores are marked.",
+        make: || csv::nit_ratings(use_corpus()),
+    },
+    Download {
+        name: "timeline.csv",
+        mime: "text/csv;charset=utf-8",
+        about: "The timeline events with their dates, themes, direction, type and sources.",
+        make: || csv::timeline(use_corpus()),
+    },
+    Download {
+        name: "recommendations.csv",
+        mime: "text/csv;charset=utf-8",
+        about: "Recommendations and pledges with who asked whom, when, and the assessed status.",
+        make: || csv::recommendations(use_corpus()),
+    },
+    Download {
+        name: "corpus.json",
+        mime: "application/json",
+        about: "The whole corpus: the five documents by paragraph, scores, ratings, events, recommendations, errata.",
+        make: || CORPUS_JSON.to_owned(),
+    },
+];
+
+/// The data page.
+#[component]
+pub fn Data() -> impl IntoView {
+    let corpus = use_corpus();
+    let (error, set_error) = signal(None::<String>);
+
+    let downloads = DOWNLOADS
+        .iter()
+        .map(|d| {
+            let on_click = move |_| {
+                set_error.set(download(d.name, d.mime, &(d.make)()).err());
+            };
+            view! {
+                <li>
+                    <button type="button" class="download" on:click=on_click>
+                        {format!("Download {}", d.name)}
+                    </button>
+                    " "
+                    <span>{d.about}</span>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let doc = corpus.fiw.doc.0.clone();
+    let indicator_rows = corpus
+        .fiw
+        .indicators()
+        .map(|(_, sub, ind)| {
+            let question = corpus.question(ind).unwrap_or_default().to_owned();
+            view! {
+                <tr>
+                    <th scope="row"><a href=format!("#/rating/{}", ind.code)>{ind.code.0.clone()}</a></th>
+                    <td>{question}</td>
+                    <td>{sub.name.clone()}</td>
+                    <td class="num">{format!("{} of {}", ind.score, ind.max)}</td>
+                    <td><Cite doc=doc.clone() anchor=ind.question.anchor.clone() label="source"/></td>
+                </tr>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <section class="view data" data-testid="data">
+            <h1 tabindex="-1">"Data"</h1>
+            <p>
+                "The tables behind this explainer, to check, reuse and cite. The CSV files follow "
+                "RFC 4180 in UTF-8, with fixed column headers. They are made in your browser "
+                "from the data the page already holds: nothing is fetched."
+            </p>
+            <h2>"Downloads"</h2>
+            <ul class="downloads">{downloads}</ul>
+            <p role="alert" class="error">{move || error.get()}</p>
+
+            <h2 id="indicators-heading">"Indicator scores"</h2>
+            <div class="table-scroll" role="region" aria-labelledby="indicators-heading" tabindex="0">
+                <table class="data-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Code"</th>
+                            <th scope="col">"Question"</th>
+                            <th scope="col">"Subcategory"</th>
+                            <th scope="col">"Score"</th>
+                            <th scope="col">"Source"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{indicator_rows}</tbody>
+                </table>
+            </div>
+
+            <NitTable/>
+
+            <h2>"How to cite"</h2>
+            <p>
+                "Cite the source documents, which this explainer quotes; each figure's "
+                "“source” link opens the passage it rests on. The app's own judgments (a "
+                "recommendation's status, an event's direction or themes) are labelled as "
+                "the app's wherever they appear."
+            </p>
+        </section>
+    }
+}
+
+/// Nations in Transit ratings: editions down, measures across.
+#[component]
+fn NitTable() -> impl IntoView {
+    let corpus = use_corpus();
+    let mut rows: Vec<(u16, &'static str)> = corpus
+        .nit
+        .ratings
+        .iter()
+        .map(|r| (r.edition, r.doc.as_str()))
+        .collect();
+    rows.sort_unstable();
+    rows.dedup();
+    let measures: Vec<NitMeasure> = explainer_core::corpus::NitCategory::ALL
+        .into_iter()
+        .map(NitMeasure::from)
+        .chain([NitMeasure::DemocracyScore])
+        .collect();
+    let find = move |edition: u16, doc: &str, m: NitMeasure| -> Option<&'static NitRating> {
+        corpus
+            .nit
+            .ratings
+            .iter()
+            .find(|r| r.edition == edition && r.doc == doc && r.measure == m)
+    };
+    let head = measures
+        .iter()
+        .map(|m| view! { <th scope="col">{m.name()}</th> })
+        .collect_view();
+    let body = rows
+        .into_iter()
+        .map(|(edition, doc)| {
+            let doc_name = corpus.document(doc).map_or(doc.to_owned(), |d| d.edition.clone());
+            let cells = measures
+                .iter()
+                .map(|m| match find(edition, doc, *m) {
+                    Some(r) if r.computed => view! {
+                        <td class="num computed">{r.rating.to_string()}<abbr title="computed by this app from the category ratings">"*"</abbr></td>
+                    }
+                    .into_any(),
+                    Some(r) => view! {
+                        <td class="num">
+                            <Cite doc=r.doc.0.clone() anchor=r.anchor.clone().unwrap_or_default() label=r.rating.to_string()/>
+                        </td>
+                    }
+                    .into_any(),
+                    None => view! { <td class="num"><span class="visually-hidden">"not given"</span>"–"</td> }.into_any(),
+                })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">{edition.to_string()}</th>
+                    <td>{doc_name}</td>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2 id="nit-heading">"Nations in Transit ratings"</h2>
+        <p>"1 is the most democratic, 7 the least. * computed by this app as the mean of the seven category ratings, rounded to two decimals; the source does not state it."</p>
+        <div class="table-scroll" role="region" aria-labelledby="nit-heading" tabindex="0">
+            <table class="data-table">
+                <thead><tr><th scope="col">"Edition"</th><th scope="col">"Source"</th>{head}</tr></thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+    }
+}
