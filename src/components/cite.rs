@@ -56,7 +56,7 @@ pub fn Cite(
     let name = passage_label(&passage.doc, passage.anchor.as_deref());
     // A short visible label ("source") still gets a full accessible name.
     let hidden = label.is_some().then(|| {
-        view! { <span class="visually-hidden">{format!(": {name}")}</span> }
+        view! { <span class="visually-hidden">{format!(" ({name})")}</span> }
     });
     let text = label.unwrap_or(name);
     view! {

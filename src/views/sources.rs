@@ -9,7 +9,7 @@ use explainer_core::corpus::{Document, Paragraph, ParagraphKind};
 use explainer_core::passage::Passage;
 use leptos::prelude::*;
 
-use crate::components::RichText;
+use crate::components::{Cite, RichText};
 use crate::corpus::use_corpus;
 use crate::router::use_route;
 use crate::views::NotFound;
@@ -45,7 +45,83 @@ pub fn SourceList() -> impl IntoView {
                 "these documents: they are Freedom House's published methodology, cited as "
                 "such on the method page."
             </p>
+            <Disagreements/>
+            <Errata/>
         </section>
+    }
+}
+
+/// Where the sources contradict each other: both claims, each cited.
+#[component]
+fn Disagreements() -> impl IntoView {
+    let corpus = use_corpus();
+    let items = corpus
+        .contradictions
+        .iter()
+        .map(|c| {
+            let claims = c
+                .claims
+                .iter()
+                .map(|q| {
+                    let words = corpus.quote_text(q).unwrap_or_default();
+                    view! {
+                        <li><q>{words}</q>" "<Cite quote=q.clone()/></li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <li>
+                    <h3>{c.topic.clone()}</h3>
+                    <ul>{claims}</ul>
+                    <p><span class="app-label">"This explainer's note: "</span>{c.note.clone()}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2>"Where the sources disagree"</h2>
+        <p>"Both claims are kept, each with its source; neither is corrected."</p>
+        <ul class="disagreements">{items}</ul>
+    }
+}
+
+/// Every correction of extraction damage, with its reason and passage.
+#[component]
+fn Errata() -> impl IntoView {
+    let corpus = use_corpus();
+    let rows = corpus
+        .errata
+        .iter()
+        .map(|e| {
+            view! {
+                <tr>
+                    <td><code>{e.raw.clone()}</code></td>
+                    <td><code>{e.correction.clone()}</code></td>
+                    <td>{e.why.clone()}</td>
+                    <td><Cite doc=e.doc.0.clone() anchor=e.anchor.clone()/></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2 id="errata-heading">"Errata"</h2>
+        <p>{format!(
+            "{} corrections of damage from extracting the texts. The texts themselves are never edited.",
+            corpus.errata.len()
+        )}</p>
+        <div class="table-scroll" role="region" aria-labelledby="errata-heading" tabindex="0">
+            <table class="data-table">
+                <thead>
+                    <tr>
+                        <th scope="col">"As received"</th>
+                        <th scope="col">"Corrected"</th>
+                        <th scope="col">"Why"</th>
+                        <th scope="col">"Passage"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
     }
 }
 

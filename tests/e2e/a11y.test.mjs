@@ -3,12 +3,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './support/fixture.mjs';
+import { corpus } from './support/corpus.mjs';
 
 const newApp = useApp();
 
 const ROUTES = [
   '#/', '#/rating', '#/method', '#/what-if', '#/quiz', '#/timeline',
   '#/recommendations', '#/sources', '#/data', '#/about', '#/no-such-page',
+  ...corpus.documents.map((d) => `#/sources/${d.id}`),
+  (() => {
+    const [doc, anchor, start, end] = corpus.events[0].evidence[0];
+    return `#/sources/${doc}?at=${anchor}&hl=${start}-${end}`;
+  })(),
 ];
 
 for (const colorScheme of ['light', 'dark']) {

@@ -1,0 +1,40 @@
+// Reads corpus/corpus.json the way the app does, so tests can derive their
+// expectations from the data instead of typing them.
+import { readFileSync } from 'node:fs';
+
+export const corpusText = readFileSync('corpus/corpus.json', 'utf8');
+export const corpus = JSON.parse(corpusText);
+
+/** A document's paragraphs with their anchors (p1, p2, … in reading order). */
+export function paragraphs(docId) {
+  const doc = corpus.documents.find((d) => d.id === docId);
+  return doc.sections.flatMap((s) => s.paragraphs).map((p, i) => ({ ...p, anchor: `p${i + 1}` }));
+}
+
+/** The words a quote `[doc, anchor, start, end]` spans (byte offsets). */
+export function quoteText([doc, anchor, start, end]) {
+  const p = paragraphs(doc).find((x) => x.anchor === anchor);
+  return Buffer.from(p.text, 'utf8').subarray(start, end).toString('utf8');
+}
+
+/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF) into rows. */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
+    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
+    else field += c;
+  }
+  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
