@@ -1,7 +1,9 @@
 //! Small components shared by several views.
 
 mod cite;
+mod pips;
 mod rich_text;
 
 pub use cite::{Cite, passage_label};
+pub use pips::Pips;
 pub use rich_text::RichText;

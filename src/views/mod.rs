@@ -3,8 +3,10 @@
 
 mod coming;
 mod data;
+mod indicator;
 mod not_found;
 mod overview;
+mod rating;
 mod sources;
 
 use explainer_core::route::{Section, View};
@@ -12,8 +14,10 @@ use leptos::prelude::*;
 
 pub use coming::Coming;
 pub use data::Data;
+pub use indicator::Indicator;
 pub use not_found::NotFound;
 pub use overview::Overview;
+pub use rating::Rating;
 pub use sources::{SourceDocument, SourceList};
 
 use crate::corpus::use_corpus;
@@ -23,6 +27,8 @@ use crate::site;
 pub fn render(view: &View) -> AnyView {
     match view {
         View::Overview => view! { <Overview/> }.into_any(),
+        View::Rating => view! { <Rating/> }.into_any(),
+        View::Indicator(code) => view! { <Indicator code=code.clone()/> }.into_any(),
         View::Sources => view! { <SourceList/> }.into_any(),
         View::Source(id) => view! { <SourceDocument id=id.clone()/> }.into_any(),
         View::Data => view! { <Data/> }.into_any(),
@@ -43,6 +49,16 @@ pub fn page_title(view: &View) -> String {
             Some(doc) => format!("{} – Sources – {name}", doc.title),
             None => format!("Page not found – {name}"),
         },
+        View::Indicator(code) => {
+            let corpus = use_corpus();
+            match corpus.fiw.indicator(code) {
+                Some(i) => format!(
+                    "{code}: {} – {name}",
+                    corpus.question(i).unwrap_or_default()
+                ),
+                None => format!("Page not found – {name}"),
+            }
+        }
         View::NotFound(_) => format!("Page not found – {name}"),
         other => match other.section() {
             Some(section) => format!("{} – {name}", section.label()),

@@ -8,7 +8,7 @@ import { corpus } from './support/corpus.mjs';
 const newApp = useApp();
 
 const ROUTES = [
-  '#/', '#/rating', '#/method', '#/what-if', '#/quiz', '#/timeline',
+  '#/', '#/rating', '#/rating/A1', '#/rating/D1', '#/rating/G4', '#/method', '#/what-if', '#/quiz', '#/timeline',
   '#/recommendations', '#/sources', '#/data', '#/about', '#/no-such-page',
   ...corpus.documents.map((d) => `#/sources/${d.id}`),
   (() => {

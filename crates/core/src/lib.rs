@@ -6,3 +6,4 @@ pub mod corpus;
 pub mod csv;
 pub mod passage;
 pub mod route;
+pub mod walkthrough;

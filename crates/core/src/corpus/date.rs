@@ -146,6 +146,35 @@ impl fmt::Display for PartialDate {
     }
 }
 
+impl PartialDate {
+    /// The date as a reader says it, only as precise as it is known:
+    /// "2017", "March 2017", "10 March 2017".
+    pub fn human(&self) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let month = self
+            .month
+            .and_then(|m| MONTHS.get(usize::from(m).wrapping_sub(1)));
+        match (self.day, month) {
+            (Some(d), Some(m)) => format!("{d} {m} {}", self.year),
+            (None, Some(m)) => format!("{m} {}", self.year),
+            _ => self.year.to_string(),
+        }
+    }
+}
+
 impl Serialize for PartialDate {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
@@ -209,5 +238,24 @@ mod tests {
         let date: PartialDate = serde_json::from_str("\"2021-07\"").unwrap();
         assert_eq!(serde_json::to_string(&date).unwrap(), "\"2021-07\"");
         assert!(serde_json::from_str::<PartialDate>("\"2021-7\"").is_err());
+    }
+}
+
+#[cfg(test)]
+mod human_tests {
+    use super::PartialDate;
+
+    fn check(input: &str, expected: &str) {
+        let date: PartialDate = input.parse().expect("a valid date");
+        assert_eq!(date.human(), expected, "{input}");
+    }
+
+    #[test]
+    fn dates_read_as_precisely_as_known() {
+        check("2017", "2017");
+        check("2017-03", "March 2017");
+        check("2017-03-10", "10 March 2017");
+        check("2021-12-31", "31 December 2021");
+        check("1989-01", "January 1989");
     }
 }

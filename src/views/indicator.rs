@@ -1,0 +1,229 @@
+//! `#/rating/<code>`: one step of the walkthrough. The question, its score,
+//! Freedom House's reasoning, where the step sits among the 25 and the
+//! running tally, and what else in the corpus bears on the question.
+//! Arrow keys move between questions; Home and End go to the first and last.
+
+use explainer_core::corpus::{NitCategory, NitMeasure};
+use explainer_core::walkthrough::{self, Step};
+use leptos::prelude::*;
+
+use crate::components::{Cite, Pips, RichText};
+use crate::corpus::use_corpus;
+use crate::views::NotFound;
+
+/// One question of the walkthrough.
+#[component]
+pub fn Indicator(
+    /// The code from the address (already upper-cased).
+    code: String,
+) -> impl IntoView {
+    let corpus = use_corpus();
+    let Some(step) = walkthrough::step(&corpus.fiw, &code) else {
+        return view! { <NotFound path=format!("/rating/{code}")/> }.into_any();
+    };
+    keyboard_navigation(&step);
+
+    let doc = corpus.fiw.doc.as_str();
+    let ind = step.indicator;
+    let question = corpus.question(ind).unwrap_or_default();
+    let code = ind.code.as_str();
+    let (letter, sub_name, sub_score, sub_max) = step.subcategory;
+
+    let reasoning = ind
+        .narrative
+        .iter()
+        .filter_map(|anchor| {
+            let p = corpus.document(doc)?.paragraph(anchor)?;
+            Some(view! {
+                <p>
+                    <RichText text=p.text.as_str() doc=doc notes=p.notes.as_slice()/>
+                    " "
+                    <Cite doc=doc anchor=anchor.clone() label="source"/>
+                </p>
+            })
+        })
+        .collect_view();
+
+    let progress = format!("{:.1}%", step.number as f64 / step.count as f64 * 100.0);
+
+    view! {
+        <article class="view indicator" data-testid="indicator">
+            <p class="breadcrumb">
+                <a href="#/rating">"The 25 questions"</a>
+                {format!(" › {} › {letter}. {sub_name}", step.category)}
+            </p>
+            <p class="progress-text">{format!("Question {} of {}", step.number, step.count)}</p>
+            <div class="progress" aria-hidden="true"><span style=format!("width:{progress}")></span></div>
+            <h1 tabindex="-1"><span class="code">{code.to_owned()}</span>" "{question.to_owned()}</h1>
+            <div class="step-score">
+                <span class="step-score-label">"Freedom House's score: "</span>
+                <Pips score=ind.score max=ind.max/>
+                " "
+                <Cite doc=doc anchor=ind.question.anchor.clone() label="source"/>
+            </div>
+            <p class="tally" data-testid="tally">
+                {format!(
+                    "Running tally after {code}: {} of the {} points. {letter}. {sub_name}: {sub_score} of {sub_max}.",
+                    step.tally, step.total
+                )}
+            </p>
+            <StepNav step=step.clone()/>
+            <section aria-labelledby="reasoning-heading">
+                <h2 id="reasoning-heading">"Freedom House's reasoning"</h2>
+                {reasoning}
+            </section>
+            <Related code=code/>
+            <StepNav step=step/>
+        </article>
+    }
+    .into_any()
+}
+
+/// Previous and next, as links, with the keyboard hint.
+#[component]
+fn StepNav(step: Step<'static>) -> impl IntoView {
+    let prev = step.prev.map(|c| {
+        view! { <a class="button-link" rel="prev" href=format!("#/rating/{c}")>{format!("← Previous: {c}")}</a> }
+    });
+    let next = match step.next {
+        Some(c) => view! { <a class="button-link" rel="next" href=format!("#/rating/{c}")>{format!("Next: {c} →")}</a> }.into_any(),
+        None => view! { <a class="button-link" href="#/rating">"All 25 questions"</a> }.into_any(),
+    };
+    view! {
+        <nav class="step-nav" aria-label=format!("Question {} of {}", step.number, step.count)>
+            {prev}{next}
+            <p class="hint">"Keys: ← and → for previous and next, Home and End for the first and last question."</p>
+        </nav>
+    }
+}
+
+/// Arrow keys, Home and End move through the questions while this step is
+/// shown; keys typed into a form control, or with a modifier, are left alone.
+fn keyboard_navigation(step: &Step<'static>) {
+    let corpus = use_corpus();
+    let (prev, next) = (step.prev, step.next);
+    let ends = walkthrough::ends(&corpus.fiw);
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.alt_key()
+            || ev.ctrl_key()
+            || ev.meta_key()
+            || ev.shift_key()
+            || ev.default_prevented()
+        {
+            return;
+        }
+        let in_control = document().active_element().is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || el.has_attribute("contenteditable")
+        });
+        if in_control {
+            return;
+        }
+        let target = match ev.key().as_str() {
+            "ArrowLeft" => prev,
+            "ArrowRight" => next,
+            "Home" => ends.map(|e| e.0),
+            "End" => ends.map(|e| e.1),
+            _ => return,
+        };
+        if let Some(code) = target {
+            ev.prevent_default();
+            let _ = window().location().set_hash(&format!("#/rating/{code}"));
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// The events, recommendations and Nations in Transit category that bear on
+/// the question.
+#[component]
+fn Related(code: &'static str) -> impl IntoView {
+    let corpus = use_corpus();
+    let events = walkthrough::events_for(corpus, code)
+        .into_iter()
+        .map(|e| {
+            view! {
+                <li>
+                    <span class="date">{e.date.human()}</span>": "
+                    <a href=format!("#/timeline/{}", e.id)>{e.title.clone()}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    let items = walkthrough::items_for(corpus, code)
+        .into_iter()
+        .map(|i| {
+            let status = corpus.status(i.status.as_str()).map_or_else(String::new, |s| s.label.clone());
+            let text = corpus.quote_text(&i.text).unwrap_or_default().to_owned();
+            view! {
+                <li>
+                    <a href=format!("#/recommendations/{}", i.id)>{format!("{} to {}", i.from, i.to)}</a>
+                    {format!(" ({}): ", i.date.human())}
+                    <q>{text}</q>
+                    " "<span class="app-status">{format!("Status assessed by this explainer: {status}")}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let nit = walkthrough::nit_categories_for(corpus, code)
+        .first()
+        .map(|&(category, links)| view! { <NitSeries category=category links=links/> });
+    view! {
+        <section aria-labelledby="events-heading">
+            <h2 id="events-heading">"On the timeline"</h2>
+            <ul class="related">{events}</ul>
+        </section>
+        <section aria-labelledby="items-heading">
+            <h2 id="items-heading">"Recommendations and pledges"</h2>
+            <ul class="related">{items}</ul>
+        </section>
+        {nit}
+    }
+}
+
+/// A Nations in Transit category's ratings over the editions, each cited.
+#[component]
+fn NitSeries(category: NitCategory, links: usize) -> impl IntoView {
+    let corpus = use_corpus();
+    let measure = NitMeasure::from(category);
+    let mut ratings: Vec<_> = corpus
+        .nit
+        .ratings
+        .iter()
+        .filter(|r| r.measure == measure)
+        .collect();
+    ratings.sort_by_key(|r| r.edition);
+    let rows = ratings
+        .into_iter()
+        .map(|r| {
+            let source = r
+                .anchor
+                .clone()
+                .map(|a| view! { <Cite doc=r.doc.as_str() anchor=a/> });
+            view! {
+                <tr>
+                    <th scope="row">{r.edition.to_string()}</th>
+                    <td class="num">{r.rating.to_string()}</td>
+                    <td>{source}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="nit-series-heading">
+            <h2 id="nit-series-heading">{format!("Nations in Transit: {}", category.name())}</h2>
+            <p>
+                {format!(
+                    "The Nations in Transit category most often linked to this question in this explainer's events and recommendations ({links}). "
+                )}
+                "Ratings run from 1 (most democratic) to 7 (least democratic)."
+            </p>
+            <div class="table-scroll" role="region" aria-labelledby="nit-series-heading" tabindex="0">
+                <table class="data-table">
+                    <thead><tr><th scope="col">"Edition"</th><th scope="col">"Rating"</th><th scope="col">"Source"</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

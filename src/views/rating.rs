@@ -1,0 +1,105 @@
+//! `#/rating`: the 100 points at a glance. Each indicator is four pips,
+//! filled for points awarded, hollow for points withheld, grouped by
+//! subcategory and category; a table gives the same figures as text.
+
+use leptos::prelude::*;
+
+use crate::components::Pips;
+use crate::corpus::use_corpus;
+
+/// The score breakdown.
+#[component]
+pub fn Rating() -> impl IntoView {
+    let corpus = use_corpus();
+    let fiw = &corpus.fiw;
+    let withheld = fiw.max - fiw.score;
+
+    let picture = fiw
+        .categories
+        .iter()
+        .map(|c| {
+            let subs = c
+                .subcategories
+                .iter()
+                .map(|s| {
+                    let tiles = s
+                        .indicators
+                        .iter()
+                        .map(|i| {
+                            view! {
+                                <li>
+                                    <a class="tile" href=format!("#/rating/{}", i.code)>
+                                        <span class="tile-code">{i.code.0.clone()}</span>
+                                        <Pips score=i.score max=i.max/>
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <div class="subcat">
+                            <h3>{format!("{}. {}", s.letter, s.name)}" "<span class="subcat-score">{format!("{}/{}", s.score, s.max)}</span></h3>
+                            <ul class="tiles">{tiles}</ul>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="category" aria-label=format!("{}: {} of {}", c.name, c.score, c.max)>
+                    <h2>{c.name.clone()}" "<span class="subcat-score">{format!("{}/{}", c.score, c.max)}</span></h2>
+                    {subs}
+                </section>
+            }
+        })
+        .collect_view();
+
+    let rows = fiw
+        .indicators()
+        .map(|(_, s, i)| {
+            view! {
+                <tr>
+                    <th scope="row"><a href=format!("#/rating/{}", i.code)>{i.code.0.clone()}</a></th>
+                    <td>{corpus.question(i).unwrap_or_default().to_owned()}</td>
+                    <td>{s.letter.clone()}</td>
+                    <td class="num">{format!("{} of {}", i.score, i.max)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+
+    let first = fiw
+        .indicators()
+        .next()
+        .map(|(_, _, i)| i.code.0.clone())
+        .unwrap_or_default();
+
+    view! {
+        <section class="view rating" data-testid="rating">
+            <h1 tabindex="-1">"The 25 questions"</h1>
+            <p class="lede">
+                {format!(
+                    "Freedom House asks 25 questions and scores each from 0 to 4 points. {} scored {} of {}: ",
+                    corpus.country, fiw.score, fiw.max
+                )}
+                <strong>{format!("{} points awarded", fiw.score)}</strong>
+                {format!(", {withheld} withheld. Each square below is one point: filled if awarded, hollow if withheld.")}
+            </p>
+            <p><a class="button-link" href=format!("#/rating/{first}")>"Walk through the questions, one by one"</a></p>
+            <div class="points-picture">{picture}</div>
+            <h2 id="questions-table">"All 25 questions as a table"</h2>
+            <div class="table-scroll" role="region" aria-labelledby="questions-table" tabindex="0">
+                <table class="data-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Code"</th>
+                            <th scope="col">"Question"</th>
+                            <th scope="col">"Subcategory"</th>
+                            <th scope="col">"Score"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

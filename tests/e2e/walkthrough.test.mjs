@@ -1,0 +1,90 @@
+// Journeys through the walkthrough: the 100 points at a glance, all 25
+// questions by keyboard with the tally ending at the total, deep links in any
+// case, Home and End, reload, and unknown codes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp } from './support/fixture.mjs';
+import { corpus } from './support/corpus.mjs';
+
+const newApp = useApp();
+const indicators = corpus.fiw.categories.flatMap((c) => c.subcategories.flatMap((s) => s.indicators));
+
+test('the breakdown shows every indicator with its score, as a picture and a table', async () => {
+  const app = await newApp({ viewport: { width: 1280, height: 900 } });
+  await app.open('#/rating');
+  const tiles = app.page.locator('.tiles a.tile');
+  assert.equal(await tiles.count(), 25);
+  const filled = await app.page.locator('.points-picture .pip-on').count();
+  const hollow = await app.page.locator('.points-picture .pip-off').count();
+  assert.equal(filled, corpus.fiw.score, 'one filled square per point awarded');
+  assert.equal(filled + hollow, corpus.fiw.max);
+  const rows = app.page.locator('table tbody tr');
+  assert.equal(await rows.count(), 25);
+  assert.match(await rows.nth(10).textContent(), /D1.*0 of 4/);
+});
+
+test('stepping through all 25 questions by keyboard ends the tally at the total', async () => {
+  const app = await newApp({ viewport: { width: 1280, height: 900 } });
+  await app.open('#/rating/A1');
+  let running = 0;
+  for (const [i, ind] of indicators.entries()) {
+    // The address changes first; the view follows on the hashchange event.
+    await app.page.waitForFunction(
+      ([code, n]) => location.hash === `#/rating/${code}`
+        && document.querySelector('.progress-text')?.textContent === `Question ${n} of 25`,
+      [ind.code, i + 1],
+    );
+    running += ind.score;
+    assert.match(await app.heading().textContent(), new RegExp(`^${ind.code} `));
+    assert.match(await app.page.getByTestId('tally').textContent(), new RegExp(`after ${ind.code}: ${running} of the 22 points`));
+    await app.page.keyboard.press('ArrowRight');
+  }
+  assert.equal(running, 22);
+  // Past the last question the keys do nothing.
+  assert.equal(await app.hash(), '#/rating/G4');
+  await app.page.keyboard.press('Home');
+  await app.page.waitForFunction(() => location.hash === '#/rating/A1');
+  await app.page.keyboard.press('End');
+  await app.page.waitForFunction(() => location.hash === '#/rating/G4');
+  await app.page.keyboard.press('ArrowLeft');
+  await app.page.waitForFunction(() => location.hash === '#/rating/G3');
+});
+
+test('previous and next buttons move one question', async () => {
+  const app = await newApp({ viewport: { width: 1280, height: 900 } });
+  await app.open('#/rating/B2');
+  await app.page.getByRole('link', { name: 'Next: B3 →' }).first().click();
+  await app.page.waitForFunction(() => location.hash === '#/rating/B3');
+  await app.page.getByRole('link', { name: '← Previous: B2' }).first().click();
+  await app.page.waitForFunction(() => location.hash === '#/rating/B2');
+});
+
+test('a deep link in lower case opens its step, which survives a reload', async () => {
+  const app = await newApp();
+  await app.open('#/rating/d1');
+  assert.equal(await app.heading().textContent(), 'D1 Are there free and independent media?');
+  assert.match(await app.page.locator('.step-score').textContent(), /0 of 4/);
+  assert.ok(await app.page.locator('section[aria-labelledby=reasoning-heading] p').count() >= 1);
+  assert.match(await app.page.title(), /^D1: Are there free and independent media\?/);
+  await app.page.reload();
+  await app.heading().waitFor();
+  assert.match(await app.heading().textContent(), /^D1 /);
+  // What bears on the question is listed and linked.
+  assert.ok(await app.page.locator('#events-heading + ul li a[href^="#/timeline/"]').count() > 0);
+  assert.match(await app.page.locator('#nit-series-heading').textContent(), /Independent Media/);
+});
+
+test('keys typed with a modifier are left to the browser', async () => {
+  const app = await newApp();
+  await app.open('#/rating/C1');
+  await app.page.keyboard.press('Alt+ArrowRight');
+  await app.page.keyboard.press('Shift+ArrowRight');
+  assert.equal(await app.hash(), '#/rating/C1');
+});
+
+test('an unknown code gets the not-found page', async () => {
+  const app = await newApp();
+  await app.open('#/rating/Z9');
+  assert.equal(await app.heading().textContent(), 'Page not found');
+  assert.match(await app.page.locator('main').textContent(), /#\/rating\/Z9/);
+});
