@@ -4,10 +4,13 @@
 mod coming;
 mod data;
 mod indicator;
+mod method;
 mod not_found;
 mod overview;
+mod quiz;
 mod rating;
 mod sources;
+mod what_if;
 
 use explainer_core::route::{Section, View};
 use leptos::prelude::*;
@@ -15,10 +18,13 @@ use leptos::prelude::*;
 pub use coming::Coming;
 pub use data::Data;
 pub use indicator::Indicator;
+pub use method::Method;
 pub use not_found::NotFound;
 pub use overview::Overview;
+pub use quiz::Quiz;
 pub use rating::Rating;
 pub use sources::{SourceDocument, SourceList};
+pub use what_if::WhatIf;
 
 use crate::corpus::use_corpus;
 use crate::site;
@@ -28,6 +34,9 @@ pub fn render(view: &View) -> AnyView {
     match view {
         View::Overview => view! { <Overview/> }.into_any(),
         View::Rating => view! { <Rating/> }.into_any(),
+        View::Quiz => view! { <Quiz/> }.into_any(),
+        View::Method => view! { <Method/> }.into_any(),
+        View::WhatIf => view! { <WhatIf/> }.into_any(),
         View::Indicator(code) => view! { <Indicator code=code.clone()/> }.into_any(),
         View::Sources => view! { <SourceList/> }.into_any(),
         View::Source(id) => view! { <SourceDocument id=id.clone()/> }.into_any(),

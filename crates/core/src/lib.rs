@@ -4,6 +4,8 @@
 
 pub mod corpus;
 pub mod csv;
+pub mod method;
 pub mod passage;
+pub mod quiz;
 pub mod route;
 pub mod walkthrough;

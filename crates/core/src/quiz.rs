@@ -1,0 +1,321 @@
+//! Guess the score: the quiz's state and its tally, with no DOM.
+//!
+//! A quiz is an order of the questions (the report's, or shuffled from a
+//! seed so that a class can share one order) and the reader's guesses. The
+//! tally compares each guess with Freedom House's score. Nothing here leaves
+//! the browser; the state lives in memory for as long as the page does.
+
+use crate::corpus::FiwReport;
+use crate::method::Scenario;
+
+/// The order in which questions are asked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Order {
+    /// The report's order, A1 to G4.
+    Sequential,
+    /// A shuffle determined by the seed.
+    Shuffled(u64),
+}
+
+/// One quiz in progress.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quiz {
+    /// Indices into the report's list of indicators, in asking order.
+    order: Vec<usize>,
+    /// Guesses by report index (0–4), `None` until answered.
+    guesses: Vec<Option<u8>>,
+    /// Position in `order` of the question being asked.
+    position: usize,
+}
+
+impl Quiz {
+    /// A new quiz over `count` questions.
+    pub fn new(count: usize, order: Order) -> Self {
+        let mut indices: Vec<usize> = (0..count).collect();
+        if let Order::Shuffled(seed) = order {
+            shuffle(&mut indices, seed);
+        }
+        Self {
+            order: indices,
+            guesses: vec![None; count],
+            position: 0,
+        }
+    }
+
+    /// The report index of the question being asked, or `None` when the quiz
+    /// is over.
+    pub fn current(&self) -> Option<usize> {
+        self.order.get(self.position).copied()
+    }
+
+    /// Position of the current question, counting from 1.
+    pub fn number(&self) -> usize {
+        self.position + 1
+    }
+
+    /// How many questions the quiz asks.
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    /// Whether the quiz asks no questions at all.
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+
+    /// The guess for a question (report index), if given.
+    pub fn guess(&self, index: usize) -> Option<u8> {
+        self.guesses.get(index).copied().flatten()
+    }
+
+    /// Records a guess (clamped to 0–4) for the current question. Returns
+    /// false when the quiz is over or the current question is answered.
+    pub fn answer(&mut self, guess: u8) -> bool {
+        match self.current() {
+            Some(index) if self.guesses[index].is_none() => {
+                self.guesses[index] = Some(guess.min(4));
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Moves to the next question once the current one is answered.
+    pub fn advance(&mut self) -> bool {
+        match self.current() {
+            Some(index) if self.guesses[index].is_some() => {
+                self.position += 1;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether every question has been answered and passed.
+    pub fn is_over(&self) -> bool {
+        self.position >= self.order.len()
+    }
+
+    /// The report indices in asking order.
+    pub fn order(&self) -> &[usize] {
+        &self.order
+    }
+
+    /// The guess for the question being asked, once given: the score is
+    /// then revealed and the quiz may move on.
+    pub fn current_guess(&self) -> Option<u8> {
+        self.current().and_then(|index| self.guess(index))
+    }
+
+    /// The report's scores with every answered question's score replaced by
+    /// the guess: what the method makes of the reader's scores.
+    pub fn scenario(&self, report: &FiwReport) -> Scenario {
+        let mut scenario = Scenario::stated(report);
+        let codes: Vec<String> = scenario
+            .scores()
+            .map(|(c, _)| c.as_str().to_owned())
+            .collect();
+        for (index, code) in codes.iter().enumerate() {
+            if let Some(guess) = self.guess(index) {
+                scenario.set(code, guess);
+            }
+        }
+        scenario
+    }
+
+    /// One row per question, in the report's order, comparing the guess with
+    /// the actual score (`actual` by report index).
+    pub fn rows(&self, actual: &[u8]) -> Vec<Row> {
+        actual
+            .iter()
+            .enumerate()
+            .map(|(index, &actual)| Row {
+                index,
+                guess: self.guess(index),
+                actual,
+            })
+            .collect()
+    }
+
+    /// Compares the guesses with the actual scores (by report index).
+    pub fn tally(&self, actual: &[u8]) -> Tally {
+        let mut tally = Tally::default();
+        for (index, &score) in actual.iter().enumerate() {
+            let Some(guess) = self.guess(index) else {
+                continue;
+            };
+            tally.answered += 1;
+            tally.guessed_total += u32::from(guess);
+            tally.actual_total += u32::from(score);
+            match guess.cmp(&score) {
+                std::cmp::Ordering::Equal => tally.exact += 1,
+                std::cmp::Ordering::Greater => tally.higher += 1,
+                std::cmp::Ordering::Less => tally.lower += 1,
+            }
+            if guess.abs_diff(score) <= 1 {
+                tally.within_one += 1;
+            }
+        }
+        tally
+    }
+}
+
+/// How the guesses compare with the actual scores.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Questions answered.
+    pub answered: u32,
+    /// Guesses equal to the score.
+    pub exact: u32,
+    /// Guesses at most one point off.
+    pub within_one: u32,
+    /// Guesses above the score (more generous than Freedom House).
+    pub higher: u32,
+    /// Guesses below the score (harsher than Freedom House).
+    pub lower: u32,
+    /// Sum of the guesses.
+    pub guessed_total: u32,
+    /// Sum of the actual scores of the answered questions.
+    pub actual_total: u32,
+}
+
+/// One question's line in the tally.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// The question's index in the report's order.
+    pub index: usize,
+    /// The reader's guess, if the question was answered.
+    pub guess: Option<u8>,
+    /// Freedom House's score.
+    pub actual: u8,
+}
+
+impl Row {
+    /// Guess minus score: positive when the reader was more generous.
+    pub fn difference(&self) -> Option<i16> {
+        self.guess.map(|g| i16::from(g) - i16::from(self.actual))
+    }
+
+    /// The difference as a reader sees it: "0", "+2", "−1" (a minus sign, not
+    /// a hyphen), or "–" (an en dash) for a question not answered.
+    pub fn difference_label(&self) -> String {
+        match self.difference() {
+            None => "–".to_owned(),
+            Some(0) => "0".to_owned(),
+            Some(d) if d > 0 => format!("+{d}"),
+            Some(d) => format!("−{}", d.unsigned_abs()),
+        }
+    }
+}
+
+/// The report's scores, in its order, clamped to the 0–4 scale: the
+/// `actual` that [`Quiz::tally`] and [`Quiz::rows`] compare with.
+pub fn actual_scores(report: &FiwReport) -> Vec<u8> {
+    Scenario::stated(report).scores().map(|(_, s)| s).collect()
+}
+
+/// Fisher–Yates with a small xorshift generator: the same seed always gives
+/// the same order, on every machine.
+fn shuffle(items: &mut [usize], seed: u64) {
+    let mut state = seed ^ 0x9E37_79B9_7F4A_7C15;
+    if state == 0 {
+        state = 1;
+    }
+    for i in (1..items.len()).rev() {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let j = (state % (i as u64 + 1)) as usize;
+        items.swap(i, j);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sequential_quiz_asks_in_order_and_tallies() {
+        let actual = [0, 1, 4, 2];
+        let mut quiz = Quiz::new(4, Order::Sequential);
+        for (i, guess) in [0u8, 3, 4, 1].into_iter().enumerate() {
+            assert_eq!(quiz.current(), Some(i));
+            assert_eq!(quiz.number(), i + 1);
+            assert!(!quiz.advance(), "cannot skip an unanswered question");
+            assert!(quiz.answer(guess));
+            assert!(!quiz.answer(0), "an answer cannot be changed once shown");
+            assert!(quiz.advance());
+        }
+        assert!(quiz.is_over());
+        assert_eq!(quiz.current(), None);
+        let t = quiz.tally(&actual);
+        assert_eq!(t.answered, 4);
+        assert_eq!(t.exact, 2);
+        assert_eq!(t.higher, 1);
+        assert_eq!(t.lower, 1);
+        assert_eq!(t.within_one, 3);
+        assert_eq!(t.guessed_total, 8);
+        assert_eq!(t.actual_total, 7);
+    }
+
+    #[test]
+    fn guesses_are_clamped_to_the_scale() {
+        let mut quiz = Quiz::new(1, Order::Sequential);
+        quiz.answer(9);
+        assert_eq!(quiz.guess(0), Some(4));
+    }
+
+    #[test]
+    fn shuffles_are_permutations_and_repeat_for_a_seed() {
+        for seed in [0, 1, 42, u64::MAX] {
+            let quiz = Quiz::new(25, Order::Shuffled(seed));
+            let mut sorted = quiz.order().to_vec();
+            sorted.sort_unstable();
+            assert_eq!(sorted, (0..25).collect::<Vec<_>>(), "seed {seed}");
+            assert_eq!(quiz.order(), Quiz::new(25, Order::Shuffled(seed)).order());
+        }
+        assert_ne!(
+            Quiz::new(25, Order::Shuffled(1)).order(),
+            Quiz::new(25, Order::Sequential).order()
+        );
+    }
+
+    #[test]
+    fn rows_compare_each_guess_with_the_score() {
+        let mut quiz = Quiz::new(3, Order::Sequential);
+        quiz.answer(4);
+        quiz.advance();
+        quiz.answer(1);
+        let labels: Vec<(Option<i16>, String)> = quiz
+            .rows(&[2, 3, 0])
+            .iter()
+            .map(|r| (r.difference(), r.difference_label()))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                (Some(2), "+2".to_owned()),
+                (Some(-2), "−2".to_owned()),
+                (None, "–".to_owned()),
+            ]
+        );
+        assert_eq!(quiz.current_guess(), Some(1));
+        quiz.advance();
+        assert_eq!(quiz.current_guess(), None);
+        let exact = Row {
+            index: 0,
+            guess: Some(3),
+            actual: 3,
+        };
+        assert_eq!(exact.difference_label(), "0");
+    }
+
+    #[test]
+    fn partial_tally_counts_only_answered_questions() {
+        let mut quiz = Quiz::new(3, Order::Sequential);
+        quiz.answer(2);
+        let t = quiz.tally(&[2, 4, 4]);
+        assert_eq!((t.answered, t.exact, t.actual_total), (1, 1, 2));
+        assert!(Quiz::new(0, Order::Sequential).is_empty());
+    }
+}

@@ -1,0 +1,201 @@
+//! `#/what-if`: change any score and see the totals, ratings and status
+//! follow; find the smallest change that would make the country Partly Free
+//! or Free. The scenario lives in the address (`?s=D1.2,E2.3`), so a teacher
+//! can share it; a malformed piece of it is reported and ignored.
+
+use explainer_core::corpus::FiwStatus;
+use explainer_core::method::{Category, Scenario, smallest_change};
+use leptos::prelude::*;
+
+use crate::corpus::use_corpus;
+use crate::router::use_route;
+
+/// Replaces the current address, so score changes do not pile up in history.
+fn replace_hash(hash: &str) {
+    let location = window().location();
+    let href = location.href().unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    let _ = location.replace(&format!("{base}{hash}"));
+}
+
+/// The sandbox.
+#[component]
+pub fn WhatIf() -> impl IntoView {
+    let corpus = use_corpus();
+    let fiw = &corpus.fiw;
+    let route = use_route();
+    let parsed = Memo::new(move |_| route.with(|r| Scenario::from_route(fiw, r)));
+    let scenario = Memo::new(move |_| parsed.with(|p| p.0.clone()));
+    let assessment = Memo::new(move |_| scenario.with(|s| s.assess(fiw)));
+    let stated = Scenario::stated(fiw);
+    let stated_assessment = stated.assess(fiw);
+
+    let set_score = move |code: &str, value: u8| {
+        let next = scenario.get_untracked().with(code, value);
+        replace_hash(&next.to_hash(fiw));
+    };
+
+    let problems = move || {
+        parsed.with(|(_, problems)| {
+            (!problems.is_empty()).then(|| {
+                let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                view! {
+                    <p class="notice" role="alert" data-testid="scenario-problems">
+                        {format!("Part of the scenario in this address was ignored: {}.", list.join("; "))}
+                    </p>
+                }
+            })
+        })
+    };
+
+    let controls = fiw
+        .categories
+        .iter()
+        .flat_map(|c| c.subcategories.iter())
+        .map(|s| {
+            let rows = s
+                .indicators
+                .iter()
+                .map(|i| {
+                    let code = i.code.as_str();
+                    let id = format!("wi-{code}");
+                    let stated_score = i.score;
+                    let current = move || scenario.with(|sc| sc.score(code).unwrap_or_default());
+                    let options = (0..=4u8)
+                        .map(|v| view! { <option value=v.to_string()>{v.to_string()}</option> })
+                        .collect_view();
+                    view! {
+                        <div class="wi-row" class:changed=move || i16::from(current()) != stated_score>
+                            <label for=id.clone()>
+                                <span class="wi-code">{format!("{code} score")}</span>
+                                <span class="wi-question">{corpus.question(i).unwrap_or_default().to_owned()}</span>
+                            </label>
+                            <select
+                                id=id
+                                prop:value=move || current().to_string()
+                                on:change=move |ev| {
+                                    if let Ok(v) = event_target_value(&ev).parse::<u8>() {
+                                        set_score(code, v);
+                                    }
+                                }
+                            >
+                                {options}
+                            </select>
+                            <span class="wi-was">
+                                {move || (i16::from(current()) != stated_score)
+                                    .then(|| format!("Freedom House: {stated_score}"))}
+                            </span>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="wi-group">
+                    <legend>{format!("{}. {}", s.letter, s.name)}</legend>
+                    {rows}
+                </fieldset>
+            }
+        })
+        .collect_view();
+
+    let category_line = move |category: Category| {
+        move || {
+            assessment.with(|a| {
+                let t = a.category(category);
+                let note = t
+                    .position()
+                    .edge_note()
+                    .map(|n| format!(" On the band's edge: {n}."));
+                format!(
+                    "{}: {} of {}, rating {}.{}",
+                    category.label(),
+                    t.score,
+                    t.max,
+                    t.rating,
+                    note.unwrap_or_default()
+                )
+            })
+        }
+    };
+    let subcategories = move || {
+        assessment.with(|a| {
+            a.subcategories
+                .iter()
+                .map(|s| format!("{} {}/{}", s.letter, s.score, s.max))
+                .collect::<Vec<_>>()
+                .join(" · ")
+        })
+    };
+
+    let smallest = move |target: FiwStatus| {
+        move || {
+            let result = scenario.with(|s| smallest_change(fiw, s, target));
+            match result {
+                Some(change) if change.points() == 0 => view! {
+                    <p>{format!("This scenario is already {} or freer.", target.label())}</p>
+                }
+                .into_any(),
+                Some(change) => {
+                    let hash = change.scenario.to_hash(fiw);
+                    let raised: Vec<String> = change
+                        .raised
+                        .iter()
+                        .map(|c| format!("{} {}→{}", c.code, c.from, c.to))
+                        .collect();
+                    let others = change.options.len() - 1;
+                    view! {
+                        <p>{change.chosen().describe()}"."</p>
+                        <p class="muted">
+                            {format!("One way to spend them: {}.", raised.join(", "))}
+                            {(others > 0).then(|| format!(" {others} other split(s) of the points between the categories work as well."))}
+                        </p>
+                        <button type="button" on:click=move |_| replace_hash(&hash)>
+                            {format!("Apply the smallest change to {}", target.label())}
+                        </button>
+                    }
+                    .into_any()
+                }
+                None => view! { <p>{format!("No scores within 0 to 4 would make it {}.", target.label())}</p> }.into_any(),
+            }
+        }
+    };
+
+    view! {
+        <section class="view what-if" data-testid="what-if">
+            <h1 tabindex="-1">"What if?"</h1>
+            <p class="lede">
+                "Change any score and watch the totals, ratings and status follow, by Freedom House's rules. "
+                "The scenario is kept in the address: copy it to share it."
+            </p>
+            {problems}
+            <div class="wi-layout">
+                <div class="wi-results" role="status" aria-live="polite" data-testid="what-if-results">
+                    <h2>"Result"</h2>
+                    <p class="wi-status">
+                        {move || assessment.with(|a| format!("{} of {}, Freedom Rating {}: ", a.total, a.max, a.freedom_rating))}
+                        <strong>{move || assessment.with(|a| a.status.label())}</strong>
+                    </p>
+                    <p>{category_line(Category::PoliticalRights)}</p>
+                    <p>{category_line(Category::CivilLiberties)}</p>
+                    <p class="muted">{subcategories}</p>
+                    <p class="muted">
+                        {format!(
+                            "Freedom House's own: {} of {}, Freedom Rating {}, {}.",
+                            stated_assessment.total, stated_assessment.max, stated_assessment.freedom_rating,
+                            stated_assessment.status.label()
+                        )}
+                    </p>
+                    <button type="button" on:click=move |_| replace_hash("#/what-if")>"Reset to Freedom House's scores"</button>
+                </div>
+                <div class="wi-smallest">
+                    <h2>"The smallest change to Partly Free"</h2>
+                    {smallest(FiwStatus::PartlyFree)}
+                    <h2>"The smallest change to Free"</h2>
+                    {smallest(FiwStatus::Free)}
+                </div>
+            </div>
+            <h2>"Scores"</h2>
+            <form class="wi-form" on:submit=|ev| ev.prevent_default()>{controls}</form>
+        </section>
+    }
+}

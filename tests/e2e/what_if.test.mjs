@@ -1,0 +1,82 @@
+// Journeys through the method and the what-if sandbox: the bands with the
+// country's place marked; changing scores and watching the status follow;
+// applying the smallest change; sharing and reloading a scenario; malformed
+// scenarios reported and ignored; reset.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp } from './support/fixture.mjs';
+
+const newApp = useApp();
+const collapse = (s) => s.replace(/\s+/g, ' ').trim();
+
+async function result(app) {
+  return collapse(await app.page.getByTestId('what-if-results').textContent());
+}
+
+test('the method marks the country in both band tables and the status table', async () => {
+  const app = await newApp();
+  await app.open('#/method');
+  const marked = await app.page.locator('tr.here').evaluateAll(
+    (rows) => rows.map((r) => [...r.cells].map((c) => c.textContent).join(' ')),
+  );
+  assert.deepEqual(marked, ['7 5 or less total 5', '5 17 to 25 total 17', 'Not Free 5.5 to 7.0 Kazakhstan: 6.0']);
+  assert.match(collapse(await app.page.locator('main').textContent()), /\(7 \+ 5\) \/ 2 = 6\.0/);
+  assert.match(collapse(await app.page.locator('main').textContent()), /Freedom in the World 2019 Methodology/);
+});
+
+test('changing scores updates totals, ratings and status at once', async () => {
+  const app = await newApp({ viewport: { width: 1280, height: 900 } });
+  await app.open('#/what-if');
+  assert.match(await result(app), /22 of 100, Freedom Rating 6\.0: Not Free/);
+  // Raise Political Rights from 5 to 12: rating 7 -> 5, Freedom Rating 5.0.
+  await app.page.getByLabel('A1 score').selectOption('4');
+  await app.page.waitForFunction(() => location.hash.includes('A1.4'));
+  assert.match(await result(app), /Political Rights: 9 of 40, rating 6/);
+  await app.page.getByLabel('A2 score').selectOption('3');
+  await app.page.waitForFunction(() => location.hash.includes('A2.3'));
+  assert.match(await result(app), /Political Rights: 12 of 40, rating 5/);
+  assert.match(await result(app), /29 of 100, Freedom Rating 5\.0: Partly Free/);
+  // A Civil Liberties point down crosses its band edge too.
+  await app.page.getByLabel('G1 score').selectOption('0');
+  await app.page.waitForFunction(() => location.hash.includes('G1.0'));
+  assert.match(await result(app), /Civil Liberties: \d+ of 60, rating 6/);
+  assert.match(await result(app), /Not Free/);
+  // Score changes replace the address rather than filling the history.
+  assert.equal(await app.page.evaluate(() => history.length), 2);
+});
+
+test('the smallest change to Partly Free is applied, shared and survives a reload', async () => {
+  const app = await newApp({ viewport: { width: 1280, height: 900 } });
+  await app.open('#/what-if');
+  const answer = collapse(await app.page.locator('.wi-smallest').textContent());
+  assert.match(answer, /7 more points: 7 in Political Rights would make the Political Rights rating 5, Freedom Rating 5\.0, Partly Free/);
+  await app.page.getByRole('button', { name: 'Apply the smallest change to Partly Free' }).click();
+  await app.page.waitForFunction(() => location.hash.startsWith('#/what-if?s='));
+  assert.match(await result(app), /29 of 100, Freedom Rating 5\.0: Partly Free/);
+  const shared = await app.hash();
+
+  const other = await newApp();
+  await other.open(shared);
+  assert.match(await result(other), /Partly Free/);
+  await other.page.reload();
+  await other.heading().waitFor();
+  assert.match(await result(other), /29 of 100/);
+
+  await other.page.getByRole('button', { name: "Reset to Freedom House's scores" }).click();
+  await other.page.waitForFunction(() => location.hash === '#/what-if');
+  assert.match(await result(other), /22 of 100, Freedom Rating 6\.0: Not Free/);
+});
+
+test('a malformed or out-of-range scenario is reported and not obeyed', async () => {
+  const app = await newApp();
+  await app.open('#/what-if?s=X9.7,A1.9,B2.x,d1.2');
+  const notice = collapse(await app.page.getByTestId('scenario-problems').textContent());
+  assert.match(notice, /X9\.7 \(no such indicator\)/);
+  assert.match(notice, /A1\.9/);
+  assert.match(notice, /B2\.x/);
+  // Only the valid piece (D1 to 2) applies: 22 + 2 = 24.
+  assert.match(await result(app), /24 of 100/);
+  assert.equal(await app.page.getByLabel('A1 score').inputValue(), '0');
+  assert.equal(await app.page.getByLabel('D1 score').inputValue(), '2');
+  assert.deepEqual(app.consoleErrors, []);
+});
