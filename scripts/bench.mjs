@@ -92,6 +92,63 @@ async function startup(browser, url, rate) {
   return summary(firstView);
 }
 
+// Times, inside the page, from an input event to the DOM showing its effect:
+// `act` is the name of a page function that fires the input; the watched
+// element's text must change. Returns milliseconds per sample.
+async function interaction(page, samples, act, watch) {
+  return page.evaluate(async ({ samples, act, watch }) => {
+    const times = [];
+    for (let i = 0; i < samples; i++) {
+      const target = document.querySelector(watch);
+      const before = target.textContent;
+      const done = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          const now = document.querySelector(watch);
+          if (now && now.textContent !== before) {
+            observer.disconnect();
+            resolve(performance.now());
+          }
+        });
+        observer.observe(document.querySelector('main'), { subtree: true, childList: true, characterData: true });
+      });
+      const t0 = performance.now();
+      window[act](i);
+      times.push((await done) - t0);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    }
+    return times;
+  }, { samples, act, watch });
+}
+
+async function interactions(browser, url, rate) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+
+  await page.goto(`${url}#/rating/A1`);
+  await page.waitForSelector('.progress-text');
+  await page.evaluate(() => {
+    window.__stepKey = (i) => window.dispatchEvent(new KeyboardEvent('keydown', { key: i % 2 ? 'ArrowLeft' : 'ArrowRight', bubbles: true }));
+  });
+  const steps = await interaction(page, 40, '__stepKey', '.progress-text');
+  console.log(`  CPU ${rate}x  key press to next question shown: ${fmt(summary(steps))}`);
+
+  await page.goto(`${url}#/what-if`);
+  await page.waitForSelector('#wi-A1');
+  await page.evaluate(() => {
+    window.__whatIf = (i) => {
+      const select = document.querySelector('#wi-A1');
+      select.value = String(i % 2 ? 0 : 4);
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+  });
+  const changes = await interaction(page, 40, '__whatIf', '.wi-status');
+  console.log(`  CPU ${rate}x  what-if change to status shown:   ${fmt(summary(changes))}`);
+  await context.close();
+  return { steps: summary(steps), changes: summary(changes) };
+}
+
 const totals = await sizes();
 await corpusSize();
 const server = await serve('dist');
@@ -100,10 +157,16 @@ try {
   console.log(`\nStart-up of #/ on loopback, ${LOADS} cold loads each (ms after navigation start)`);
   const fast = await startup(browser, server.url, 1);
   const slow = await startup(browser, server.url, 4);
+  console.log('\nInteractions (ms from the input event to the DOM showing the result)');
+  const fastUi = await interactions(browser, server.url, 1);
+  await interactions(browser, server.url, 4);
   console.log('\nBudgets');
   console.log(`  first-view transfer <= 250 kB gzip (with the corpus): ${(totals.gzip / 1000).toFixed(1)} kB ${totals.gzip <= 250000 ? 'met' : 'MISSED'}`);
   console.log(`  first view <= 200 ms unthrottled: ${fast.median.toFixed(1)} ms ${fast.median <= 200 ? 'met' : 'MISSED'}`);
   console.log(`  first view <= 600 ms at 4x CPU:  ${slow.median.toFixed(1)} ms ${slow.median <= 600 ? 'met' : 'MISSED'}`);
+  for (const [name, s] of [['next question', fastUi.steps], ['what-if status', fastUi.changes]]) {
+    console.log(`  ${name} within one frame (16 ms) unthrottled: median ${s.median.toFixed(1)} ms, max ${s.max.toFixed(1)} ms ${s.median <= 16 ? 'met' : 'MISSED'}`);
+  }
 } finally {
   await browser.close();
   await server.close();
