@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 /// The current address, shared with every component through context.
 #[derive(Clone, Copy)]
-pub struct CurrentRoute(ReadSignal<Route>);
+pub struct CurrentRoute(ReadSignal<Route>, WriteSignal<Route>);
 
 /// Starts listening to the address and provides it as context.
 ///
@@ -25,8 +25,39 @@ pub fn provide_router() -> ReadSignal<Route> {
         }
     });
     on_cleanup(move || listener.remove());
-    provide_context(CurrentRoute(route));
+    provide_context(CurrentRoute(route, set_route));
     route
+}
+
+/// Replaces the current address without adding a history entry. Taken from
+/// context when a component is created, so it can be called from event
+/// handlers.
+#[derive(Clone, Copy)]
+pub struct ReplaceRoute(WriteSignal<Route>);
+
+impl ReplaceRoute {
+    /// Goes to `hash`, updating the view in the same task (no round trip
+    /// through `hashchange`). Where the browser refuses `replaceState` (some
+    /// refuse it for files opened from disk), falls back to
+    /// `location.replace`, which updates the view on the next `hashchange`.
+    pub fn go(self, hash: &str) {
+        let Some(next) = Route::parse(hash) else {
+            return;
+        };
+        let replaced = window()
+            .history()
+            .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash)));
+        if replaced.is_ok() {
+            self.0.set(next);
+        } else {
+            let _ = window().location().replace(hash);
+        }
+    }
+}
+
+/// The way to replace the current address; see [`ReplaceRoute`].
+pub fn use_replace_route() -> ReplaceRoute {
+    ReplaceRoute(expect_context::<CurrentRoute>().1)
 }
 
 /// The current address. Panics outside the app shell, where no router runs.

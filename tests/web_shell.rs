@@ -52,7 +52,7 @@ async fn follows_the_address_and_marks_the_current_link() {
 
     window().location().set_hash("#/method").unwrap();
     settle().await;
-    assert_eq!(heading(&app), "Method");
+    assert_eq!(heading(&app), "How the score becomes a status");
     let current = app
         .query_selector("nav a[aria-current=page]")
         .unwrap()

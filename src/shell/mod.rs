@@ -6,6 +6,7 @@
 mod footer;
 mod header;
 
+use explainer_core::route::View;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -47,24 +48,28 @@ fn Shell() -> impl IntoView {
     let view = Memo::new(move |_| route.with(|r| r.view.clone()));
 
     // Syncs the document title, focus and scroll with the address: an effect,
-    // because all three live outside the reactive graph.
-    Effect::new(move |previous: Option<()>| {
+    // because all three live outside the reactive graph. Focus moves to a
+    // cited passage if there is one, else to the heading of a new view; a
+    // change of query within a view (a what-if score) leaves focus alone.
+    Effect::new(move |previous: Option<View>| {
         route.track();
-        document().set_title(&views::page_title(&view.get_untracked()));
-        let navigated = previous.is_some();
+        let current = view.get();
+        document().set_title(&views::page_title(&current));
+        let new_view = previous.as_ref().is_some_and(|p| p != &current);
         request_animation_frame(move || {
             if let Some(target) = html_element(".passage-target") {
                 let options = web_sys::ScrollIntoViewOptions::new();
                 options.set_block(web_sys::ScrollLogicalPosition::Center);
                 target.scroll_into_view_with_scroll_into_view_options(&options);
                 let _ = target.focus();
-            } else if navigated {
+            } else if new_view {
                 if let Some(heading) = html_element("#main h1") {
                     let _ = heading.focus();
                 }
                 window().scroll_to_with_x_and_y(0.0, 0.0);
             }
         });
+        current
     });
 
     let skip_to_main = |ev: leptos::ev::MouseEvent| {

@@ -8,15 +8,7 @@ use explainer_core::method::{Category, Scenario, smallest_change};
 use leptos::prelude::*;
 
 use crate::corpus::use_corpus;
-use crate::router::use_route;
-
-/// Replaces the current address, so score changes do not pile up in history.
-fn replace_hash(hash: &str) {
-    let location = window().location();
-    let href = location.href().unwrap_or_default();
-    let base = href.split('#').next().unwrap_or_default();
-    let _ = location.replace(&format!("{base}{hash}"));
-}
+use crate::router::{use_replace_route, use_route};
 
 /// The sandbox.
 #[component]
@@ -24,6 +16,8 @@ pub fn WhatIf() -> impl IntoView {
     let corpus = use_corpus();
     let fiw = &corpus.fiw;
     let route = use_route();
+    let replace = use_replace_route();
+    let replace_hash = move |hash: &str| replace.go(hash);
     let parsed = Memo::new(move |_| route.with(|r| Scenario::from_route(fiw, r)));
     let scenario = Memo::new(move |_| parsed.with(|p| p.0.clone()));
     let assessment = Memo::new(move |_| scenario.with(|s| s.assess(fiw)));

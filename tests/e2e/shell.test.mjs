@@ -20,7 +20,7 @@ test('navigates by link, by address and back', async () => {
   await app.open('#/');
   await app.navLink('Method').click();
   await assert.doesNotReject(app.page.waitForFunction(() => location.hash === '#/method'));
-  assert.equal(await app.heading().textContent(), 'Method');
+  assert.equal(await app.heading().textContent(), 'How the score becomes a status');
   assert.equal(await app.navLink('Method').getAttribute('aria-current'), 'page');
 
   // Typing an address into the bar of the same page.
@@ -29,7 +29,7 @@ test('navigates by link, by address and back', async () => {
   assert.equal(await app.page.title(), 'Timeline – 22/100, explained');
 
   await app.page.goBack();
-  await app.page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Method');
+  await app.page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'How the score becomes a status');
   assert.equal(await app.hash(), '#/method');
   await app.page.goBack();
   await app.page.waitForFunction(() => location.hash === '#/');

@@ -41,6 +41,14 @@ test('changing scores updates totals, ratings and status at once', async () => {
   await app.page.waitForFunction(() => location.hash.includes('G1.0'));
   assert.match(await result(app), /Civil Liberties: \d+ of 60, rating 6/);
   assert.match(await result(app), /Not Free/);
+  // Focus stays on the control that changed (regression: it used to jump
+  // to the heading on every change).
+  const g2 = app.page.getByLabel('G2 score');
+  await g2.focus();
+  await g2.selectOption('4');
+  await app.page.waitForFunction(() => location.hash.includes('G2.4'));
+  await app.page.waitForTimeout(50);
+  assert.equal(await app.page.evaluate(() => document.activeElement?.id), 'wi-G2');
   // Score changes replace the address rather than filling the history.
   assert.equal(await app.page.evaluate(() => history.length), 2);
 });

@@ -8,4 +8,6 @@ pub mod method;
 pub mod passage;
 pub mod quiz;
 pub mod route;
+pub mod timeline;
+pub mod tracker;
 pub mod walkthrough;

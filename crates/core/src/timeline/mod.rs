@@ -1,0 +1,37 @@
+//! The timeline's filters and text search, with no DOM: what the reader
+//! chose ([`Filter`]), how it reads from and writes to the address
+//! ([`address`]), the search over titles, summaries and quoted words
+//! ([`search`], [`fold`]), the matching events and the counts beside each
+//! control ([`apply()`], [`facets()`]), and years ([`mod@years`]).
+//!
+//! The view builds one [`SearchIndex`] when the corpus loads, reads the
+//! filter from the route on each address change, and calls [`hits()`] (or
+//! [`apply()`]) and [`facets()`]; a control writes [`Filter::to_hash`] of the
+//! changed filter to the address; the reset link is
+//! `Filter::default().to_hash()`, `#/timeline`.
+//!
+//! ```
+//! # use explainer_core::corpus::Theme;
+//! # use explainer_core::timeline::Filter;
+//! let mut filter = Filter::default();
+//! filter.themes.insert(Theme::Media);
+//! filter.from = Some(2015);
+//! assert_eq!(filter.to_hash(), "#/timeline?theme=media&from=2015");
+//! ```
+
+pub mod address;
+pub mod apply;
+pub mod facet;
+pub mod filter;
+pub mod fold;
+pub mod notice;
+pub mod search;
+pub mod years;
+
+pub use address::{KEYS, MAX_QUERY_CHARS, MAX_YEAR};
+pub use apply::{Facets, Hit, apply, facets, hits};
+pub use facet::{Facet, FacetSet};
+pub use filter::Filter;
+pub use notice::Notice;
+pub use search::{Match, Query, SearchIndex, split_highlights};
+pub use years::{YearGroup, group_by_year, year_range, years};
