@@ -82,5 +82,5 @@ test('keyboard: the skip link moves focus to the content, links move focus to th
   await app.navLink('Quiz').focus();
   await app.page.keyboard.press('Enter');
   await app.page.waitForFunction(() => document.activeElement?.tagName === 'H1');
-  assert.equal(await app.page.evaluate(() => document.activeElement.textContent), 'Quiz');
+  assert.equal(await app.page.evaluate(() => document.activeElement.textContent), 'Guess the score');
 });
