@@ -6,6 +6,7 @@
 pub mod components;
 pub mod corpus;
 pub mod download;
+pub mod keys;
 pub mod router;
 pub mod shell;
 pub mod site;

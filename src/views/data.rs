@@ -6,7 +6,7 @@ use explainer_core::corpus::{NitMeasure, NitRating};
 use explainer_core::csv;
 use leptos::prelude::*;
 
-use crate::components::Cite;
+use crate::components::{Cite, ScrollTable};
 use crate::corpus::{CORPUS_JSON, use_corpus};
 use crate::download::download;
 
@@ -106,20 +106,9 @@ pub fn Data() -> impl IntoView {
             <p role="alert" class="error">{move || error.get()}</p>
 
             <h2 id="indicators-heading">"Indicator scores"</h2>
-            <div class="table-scroll" role="region" aria-labelledby="indicators-heading" tabindex="0">
-                <table class="data-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">"Code"</th>
-                            <th scope="col">"Question"</th>
-                            <th scope="col">"Subcategory"</th>
-                            <th scope="col">"Score"</th>
-                            <th scope="col">"Source"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{indicator_rows}</tbody>
-                </table>
-            </div>
+            <ScrollTable labelled_by="indicators-heading" columns=&["Code", "Question", "Subcategory", "Score", "Source"]>
+                {indicator_rows}
+            </ScrollTable>
 
             <NitTable/>
 

@@ -7,7 +7,7 @@ use explainer_core::corpus::{NitCategory, NitMeasure};
 use explainer_core::walkthrough::{self, Step};
 use leptos::prelude::*;
 
-use crate::components::{Cite, Pips, RichText};
+use crate::components::{Cite, Pips, RichText, ScrollTable};
 use crate::corpus::use_corpus;
 use crate::views::NotFound;
 
@@ -104,19 +104,7 @@ fn keyboard_navigation(step: &Step<'static>) {
     let (prev, next) = (step.prev, step.next);
     let ends = walkthrough::ends(&corpus.fiw);
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.alt_key()
-            || ev.ctrl_key()
-            || ev.meta_key()
-            || ev.shift_key()
-            || ev.default_prevented()
-        {
-            return;
-        }
-        let in_control = document().active_element().is_some_and(|el| {
-            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                || el.has_attribute("contenteditable")
-        });
-        if in_control {
+        if !crate::keys::is_shortcut(&ev) {
             return;
         }
         let target = match ev.key().as_str() {
@@ -218,12 +206,9 @@ fn NitSeries(category: NitCategory, links: usize) -> impl IntoView {
                 )}
                 "Ratings run from 1 (most democratic) to 7 (least democratic)."
             </p>
-            <div class="table-scroll" role="region" aria-labelledby="nit-series-heading" tabindex="0">
-                <table class="data-table">
-                    <thead><tr><th scope="col">"Edition"</th><th scope="col">"Rating"</th><th scope="col">"Source"</th></tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <ScrollTable labelled_by="nit-series-heading" columns=&["Edition", "Rating", "Source"]>
+                {rows}
+            </ScrollTable>
         </section>
     }
 }

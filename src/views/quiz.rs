@@ -165,23 +165,10 @@ fn PrintButton() -> impl IntoView {
 /// a button or link, which the browser turns into a click.
 fn keyboard(quiz: RwSignal<Option<QuizState>>) {
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.alt_key()
-            || ev.ctrl_key()
-            || ev.meta_key()
-            || ev.shift_key()
-            || ev.default_prevented()
-            || ev.repeat()
-        {
+        if ev.repeat() || !crate::keys::is_shortcut(&ev) {
             return;
         }
-        let focused = document().active_element();
-        let tag = focused.as_ref().map(|el| el.tag_name()).unwrap_or_default();
-        let editable = focused
-            .as_ref()
-            .is_some_and(|el| el.has_attribute("contenteditable"));
-        if editable || matches!(tag.as_str(), "INPUT" | "TEXTAREA" | "SELECT") {
-            return;
-        }
+        let tag = crate::keys::focused_tag();
         let key = ev.key();
         let handled = match key.as_str() {
             "0" | "1" | "2" | "3" | "4" => key.parse().is_ok_and(|guess| answer(quiz, guess)),

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::Pips;
+use crate::components::{Pips, ScrollTable};
 use crate::corpus::use_corpus;
 
 /// The score breakdown.
@@ -87,19 +87,9 @@ pub fn Rating() -> impl IntoView {
             <p><a class="button-link" href=format!("#/rating/{first}")>"Walk through the questions, one by one"</a></p>
             <div class="points-picture">{picture}</div>
             <h2 id="questions-table">"All 25 questions as a table"</h2>
-            <div class="table-scroll" role="region" aria-labelledby="questions-table" tabindex="0">
-                <table class="data-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">"Code"</th>
-                            <th scope="col">"Question"</th>
-                            <th scope="col">"Subcategory"</th>
-                            <th scope="col">"Score"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <ScrollTable labelled_by="questions-table" columns=&["Code", "Question", "Subcategory", "Score"]>
+                {rows}
+            </ScrollTable>
         </section>
     }
 }

@@ -9,7 +9,7 @@ use explainer_core::corpus::{Document, Paragraph, ParagraphKind};
 use explainer_core::passage::Passage;
 use leptos::prelude::*;
 
-use crate::components::{Cite, RichText};
+use crate::components::{Cite, RichText, ScrollTable};
 use crate::corpus::use_corpus;
 use crate::router::use_route;
 use crate::views::NotFound;
@@ -109,19 +109,9 @@ fn Errata() -> impl IntoView {
             "{} corrections of damage from extracting the texts. The texts themselves are never edited.",
             corpus.errata.len()
         )}</p>
-        <div class="table-scroll" role="region" aria-labelledby="errata-heading" tabindex="0">
-            <table class="data-table">
-                <thead>
-                    <tr>
-                        <th scope="col">"As received"</th>
-                        <th scope="col">"Corrected"</th>
-                        <th scope="col">"Why"</th>
-                        <th scope="col">"Passage"</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <ScrollTable labelled_by="errata-heading" columns=&["As received", "Corrected", "Why", "Passage"]>
+            {rows}
+        </ScrollTable>
     }
 }
 

@@ -6,6 +6,9 @@ use explainer_core::corpus::{Corpus, Direction, EventType, Theme};
 use explainer_core::route::Route;
 use explainer_core::timeline::{Facet, Filter, MAX_QUERY_CHARS, Notice};
 
+mod support;
+use support::Rng;
+
 const JSON: &str = include_str!("../../../corpus/corpus.json");
 
 fn corpus() -> Corpus {
@@ -295,30 +298,6 @@ fn the_query_is_kept_verbatim() {
     }
 }
 
-/// xorshift64*: deterministic, so a failure always reproduces.
-struct Rng(u64);
-
-impl Rng {
-    fn new(seed: u64) -> Self {
-        Self(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
-    }
-
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn chance(&mut self, one_in: usize) -> bool {
-        self.below(one_in) == 0
-    }
-}
-
 /// A random valid filter: every part present about half the time.
 fn random_filter(rng: &mut Rng, corpus: &Corpus) -> Filter {
     let mut f = Filter::default();
@@ -342,16 +321,16 @@ fn random_filter(rng: &mut Rng, corpus: &Corpus) -> Filter {
             f.sources.insert(d.id.clone());
         }
     }
-    let a = 1980 + rng.below(50) as u16;
-    let b = a + rng.below(20) as u16;
+    let a = 1980 + rng.index(50) as u16;
+    let b = a + rng.index(20) as u16;
     f.from = rng.chance(2).then_some(a);
     f.to = rng.chance(2).then_some(b);
     if rng.chance(2) {
         const PIECES: [&str; 12] = [
             "media", " ", "law", "“", "”", "’", "&", "=", ",", "%", "é", "Ж",
         ];
-        f.query = (0..rng.below(8))
-            .map(|_| PIECES[rng.below(PIECES.len())])
+        f.query = (0..rng.index(8))
+            .map(|_| PIECES[rng.index(PIECES.len())])
             .collect();
     }
     f
@@ -412,12 +391,12 @@ fn random_address(rng: &mut Rng) -> String {
         "zzz",
     ];
     let mut out = String::from("#/timeline?");
-    for _ in 0..rng.below(24) {
+    for _ in 0..rng.index(24) {
         if rng.chance(5) {
-            let c = char::from_u32(rng.below(0x11_0000) as u32).unwrap_or('x');
+            let c = char::from_u32(rng.index(0x11_0000) as u32).unwrap_or('x');
             out.push(c);
         } else {
-            out.push_str(PIECES[rng.below(PIECES.len())]);
+            out.push_str(PIECES[rng.index(PIECES.len())]);
         }
     }
     out
@@ -449,15 +428,15 @@ fn reading_raw_pairs_never_panics() {
     let c = corpus();
     let mut rng = Rng::new(7);
     let text = |rng: &mut Rng| -> String {
-        (0..rng.below(12))
-            .map(|_| char::from_u32(rng.below(0x3000) as u32).unwrap_or(','))
+        (0..rng.index(12))
+            .map(|_| char::from_u32(rng.index(0x3000) as u32).unwrap_or(','))
             .collect()
     };
     for _ in 0..5_000 {
-        let pairs: Vec<(String, String)> = (0..rng.below(6))
+        let pairs: Vec<(String, String)> = (0..rng.index(6))
             .map(|_| {
                 let key = if rng.chance(2) {
-                    ["theme", "from", "to", "q", "source", "type", "direction"][rng.below(7)]
+                    ["theme", "from", "to", "q", "source", "type", "direction"][rng.index(7)]
                         .to_owned()
                 } else {
                     text(&mut rng)

@@ -10,29 +10,8 @@ use explainer_core::tracker::{
 };
 use std::time::{Duration, Instant};
 
-/// xorshift64*: enough randomness for test inputs, no dependency.
-struct Rng(u64);
-
-impl Rng {
-    fn new(seed: u64) -> Self {
-        Self(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
-    }
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len() as u64) as usize]
-    }
-    fn chance(&mut self, one_in: u64) -> bool {
-        self.below(one_in) == 0
-    }
-}
+mod support;
+use support::Rng;
 
 const ITEMS: [&str; 3] = ["fpc-gov-01", "fpc-gov-02", "osce-2007"];
 const STATUSES: [&str; 3] = ["no-action", "in-progress", "implemented"];

@@ -7,6 +7,7 @@ use explainer_core::quiz::{Quiz as QuizState, actual_scores};
 use leptos::prelude::*;
 
 use super::PrintButton;
+use crate::components::ScrollTable;
 use crate::corpus::use_corpus;
 
 /// The tally of a finished quiz.
@@ -79,20 +80,14 @@ pub fn Tally(
         </div>
         <p><a href="#/method">"How scores become ratings and a status"</a></p>
         <h3 id="quiz-rows-heading">"Question by question"</h3>
-        <div class="table-scroll" role="region" aria-labelledby="quiz-rows-heading" tabindex="0">
-            <table class="data-table quiz-rows" data-testid="quiz-rows">
-                <thead>
-                    <tr>
-                        <th scope="col">"Code"</th>
-                        <th scope="col">"Question"</th>
-                        <th scope="col">"Your guess"</th>
-                        <th scope="col">"Freedom House"</th>
-                        <th scope="col">"Difference"</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <ScrollTable
+            labelled_by="quiz-rows-heading"
+            columns=&["Code", "Question", "Your guess", "Freedom House", "Difference"]
+            class="quiz-rows"
+            testid="quiz-rows"
+        >
+            {rows}
+        </ScrollTable>
         <div class="quiz-actions">
             <button type="button" class="quiz-primary" on:click=move |_| on_restart()>"Restart"</button>
             <PrintButton/>

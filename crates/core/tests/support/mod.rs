@@ -1,4 +1,4 @@
-//! Shared by the method tests: the committed corpus and a small seeded
+//! Shared by the core's tests: the committed corpus and a small seeded
 //! random generator (deterministic, so a failure always reproduces).
 
 #![allow(dead_code)]
@@ -42,6 +42,16 @@ impl Rng {
     /// A number in `0..n`.
     pub fn below(&mut self, n: u64) -> u64 {
         self.next() % n
+    }
+
+    /// An index in `0..n`.
+    pub fn index(&mut self, n: usize) -> usize {
+        self.below(n as u64) as usize
+    }
+
+    /// True one time in `one_in`.
+    pub fn chance(&mut self, one_in: u64) -> bool {
+        self.below(one_in) == 0
     }
 
     pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
