@@ -13,6 +13,9 @@ test('loads the overview at #/', async () => {
   assert.match(await app.heading().textContent(), /22\/100, Not Free/);
   assert.match(await app.page.title(), /22\/100, explained/);
   assert.deepEqual(app.consoleErrors, []);
+  // Regression: Trunk's integrity attribute on the wasm preload made
+  // Chromium warn on every load.
+  assert.deepEqual(app.consoleWarnings, []);
 });
 
 test('navigates by link, by address and back', async () => {

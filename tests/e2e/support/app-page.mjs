@@ -6,9 +6,11 @@ export class AppPage {
     this.page = page;
     this.baseUrl = baseUrl;
     this.consoleErrors = [];
+    this.consoleWarnings = [];
     page.on('pageerror', (err) => this.consoleErrors.push(String(err)));
     page.on('console', (msg) => {
       if (msg.type() === 'error') this.consoleErrors.push(msg.text());
+      if (msg.type() === 'warning') this.consoleWarnings.push(msg.text());
     });
   }
 
