@@ -1,6 +1,7 @@
 //! One file per view. [`render`] picks the view for an address; views that
 //! later work fills say so plainly instead of pretending to content.
 
+mod about;
 mod coming;
 mod data;
 mod indicator;
@@ -15,6 +16,7 @@ mod what_if;
 use explainer_core::route::{Section, View};
 use leptos::prelude::*;
 
+pub use about::About;
 pub use coming::Coming;
 pub use data::Data;
 pub use indicator::Indicator;
@@ -37,6 +39,7 @@ pub fn render(view: &View) -> AnyView {
         View::Quiz => view! { <Quiz/> }.into_any(),
         View::Method => view! { <Method/> }.into_any(),
         View::WhatIf => view! { <WhatIf/> }.into_any(),
+        View::About => view! { <About/> }.into_any(),
         View::Indicator(code) => view! { <Indicator code=code.clone()/> }.into_any(),
         View::Sources => view! { <SourceList/> }.into_any(),
         View::Source(id) => view! { <SourceDocument id=id.clone()/> }.into_any(),

@@ -132,3 +132,15 @@ test('every download is made offline and reads back with the documented headers'
   assert.ok((await downloadText(app, 'corpus.json')) === corpusText, 'corpus.json is the embedded corpus, byte for byte');
   assert.deepEqual(requests, []);
 });
+
+test('the about page defines every status in the vocabulary and credits every source', async () => {
+  const app = await newApp();
+  await app.open('#/about');
+  const text = (await app.page.locator('main').textContent()).replace(/\s+/g, ' ');
+  assert.equal(corpus.statuses.length, 7);
+  for (const s of corpus.statuses) {
+    assert.ok(text.includes(s.label) && text.includes(s.meaning.replace(/\s+/g, ' ')), s.id);
+  }
+  for (const d of corpus.documents) assert.ok(text.includes(d.title), d.id);
+  assert.match(text, /Freedom in the World 2019 Methodology/);
+});

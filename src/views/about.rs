@@ -1,0 +1,78 @@
+//! `#/about`: what the explainer is, which judgments are its own and how
+//! they are made, the sources and credits, and what it does with data.
+
+use leptos::prelude::*;
+
+use crate::corpus::use_corpus;
+use crate::site;
+
+/// The about page.
+#[component]
+pub fn About() -> impl IntoView {
+    let corpus = use_corpus();
+    let statuses = corpus
+        .statuses
+        .iter()
+        .map(|s| view! { <dt>{s.label.clone()}</dt><dd>{s.meaning.clone()}</dd> })
+        .collect_view();
+    let sources = corpus
+        .documents
+        .iter()
+        .map(|d| {
+            let by = d
+                .author
+                .as_ref()
+                .map(|a| format!(", by {a}"))
+                .unwrap_or_default();
+            view! {
+                <li>
+                    {format!("{}{by}: ", d.publisher)}
+                    <a href=format!("#/sources/{}", d.id)>{d.title.clone()}</a>
+                    {format!(" ({}; {})", d.published, d.covers)}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="view about" data-testid="about">
+            <h1 tabindex="-1">"About this explainer"</h1>
+            <p class="lede">
+                {format!(
+                    "{} walks through Freedom House's rating of {} question by question, with the reforms behind it and what was recommended and promised. ",
+                    site::name(), corpus.country
+                )}
+                "Every figure and quote links to the passage of the source it comes from."
+            </p>
+
+            <h2>"What is quoted, and what is this explainer's own"</h2>
+            <p>
+                "Scores, ratings, questions, reasoning and quotes are the sources' own, word for word. "
+                "Damage from extracting the texts is corrected only through a published list of errata, "
+                "and each corrected paragraph shows the text as received. "
+                "This explainer's own judgments are labelled as such wherever they appear: the summary, "
+                "themes and direction of each timeline event, and the status of each recommendation and "
+                "pledge, which is dated and cites the evidence it rests on."
+            </p>
+            <h3>"The statuses of recommendations and pledges"</h3>
+            <dl class="statuses">{statuses}</dl>
+
+            <h2>"Sources and credits"</h2>
+            <ul>{sources}</ul>
+            <p>{site::METHOD_CREDIT}" The method page works through these rules with the country's numbers."</p>
+            <p>"This explainer is not published by, or affiliated with, these publishers."</p>
+
+            <h2>"Your data"</h2>
+            <p>
+                "Everything runs in your browser. Nothing is requested from any other site and nothing "
+                "you do here is sent anywhere. The quiz keeps your guesses in the page only."
+            </p>
+
+            <h2>"Printing and reuse"</h2>
+            <p>
+                "The quiz prints as a worksheet with an answer key. The tables behind every view can be "
+                "downloaded as CSV and JSON from the "
+                <a href="#/data">"data page"</a>"."
+            </p>
+        </section>
+    }
+}
