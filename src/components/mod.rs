@@ -4,8 +4,10 @@ mod cite;
 mod pips;
 mod rich_text;
 mod scroll_table;
+mod source_credits;
 
 pub use cite::{Cite, passage_label};
 pub use pips::Pips;
 pub use rich_text::RichText;
 pub use scroll_table::ScrollTable;
+pub use source_credits::SourceCredits;

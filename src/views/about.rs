@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::SourceCredits;
 use crate::corpus::use_corpus;
 use crate::site;
 
@@ -14,24 +15,6 @@ pub fn About() -> impl IntoView {
         .statuses
         .iter()
         .map(|s| view! { <dt>{s.label.clone()}</dt><dd>{s.meaning.clone()}</dd> })
-        .collect_view();
-    let sources = corpus
-        .documents
-        .iter()
-        .map(|d| {
-            let by = d
-                .author
-                .as_ref()
-                .map(|a| format!(", by {a}"))
-                .unwrap_or_default();
-            view! {
-                <li>
-                    {format!("{}{by}: ", d.publisher)}
-                    <a href=format!("#/sources/{}", d.id)>{d.title.clone()}</a>
-                    {format!(" ({}; {})", d.published, d.covers)}
-                </li>
-            }
-        })
         .collect_view();
     view! {
         <section class="view about" data-testid="about">
@@ -57,7 +40,7 @@ pub fn About() -> impl IntoView {
             <dl class="statuses">{statuses}</dl>
 
             <h2>"Sources and credits"</h2>
-            <ul>{sources}</ul>
+            <SourceCredits detailed=true/>
             <p>{site::METHOD_CREDIT}" The method page works through these rules with the country's numbers."</p>
             <p>"This explainer is not published by, or affiliated with, these publishers."</p>
 
