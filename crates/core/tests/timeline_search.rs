@@ -225,36 +225,33 @@ fn highlights_are_whole_characters_covering_the_words() {
 fn a_title_highlight_is_the_word_as_written() {
     let c = corpus();
     let ix = SearchIndex::new(&c);
-    let f = Filter {
-        query: "ZHELTOKSAN".into(),
-        ..Filter::default()
+    let check = |query: &str, id: &str, expected: &[&str]| {
+        let f = Filter {
+            query: query.into(),
+            ..Filter::default()
+        };
+        let h = hits(&c, &ix, &f)
+            .into_iter()
+            .find(|h| h.event.id == id)
+            .expect("found");
+        let lit: Vec<&str> = h
+            .found
+            .title
+            .iter()
+            .map(|r| &h.event.title[r.clone()])
+            .collect();
+        assert_eq!(lit, expected, "{query}");
     };
-    let h = hits(&c, &ix, &f)
-        .into_iter()
-        .find(|h| h.event.id == "1989-zheltoksan-protests-crackdown")
-        .expect("found");
-    let lit: Vec<&str> = h
-        .found
-        .title
-        .iter()
-        .map(|r| &h.event.title[r.clone()])
-        .collect();
-    assert_eq!(lit, ["Zheltoksan"]);
-    let f = Filter {
-        query: "countrys".into(),
-        ..Filter::default()
-    };
-    let h = hits(&c, &ix, &f)
-        .into_iter()
-        .find(|h| h.event.id == "1989-nazarbayev-holds-top-office")
-        .expect("found");
-    let lit: Vec<&str> = h
-        .found
-        .title
-        .iter()
-        .map(|r| &h.event.title[r.clone()])
-        .collect();
-    assert_eq!(lit, ["country's"]);
+    check(
+        "ZHELTOKSAN",
+        "1989-zheltoksan-protests-crackdown",
+        &["Zheltoksan"],
+    );
+    check(
+        "countrys",
+        "1989-nazarbayev-holds-top-office",
+        &["country's"],
+    );
 }
 
 #[test]
