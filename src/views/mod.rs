@@ -11,9 +11,11 @@ mod overview;
 mod quiz;
 mod rating;
 mod sources;
+mod timeline;
+mod tracker;
 mod what_if;
 
-use explainer_core::route::{Section, View};
+use explainer_core::route::View;
 use leptos::prelude::*;
 
 pub use about::About;
@@ -26,6 +28,8 @@ pub use overview::Overview;
 pub use quiz::Quiz;
 pub use rating::Rating;
 pub use sources::{SourceDocument, SourceList};
+pub use timeline::{Event, Timeline};
+pub use tracker::{Recommendation, Recommendations};
 pub use what_if::WhatIf;
 
 use crate::corpus::use_corpus;
@@ -44,11 +48,11 @@ pub fn render(view: &View) -> AnyView {
         View::Sources => view! { <SourceList/> }.into_any(),
         View::Source(id) => view! { <SourceDocument id=id.clone()/> }.into_any(),
         View::Data => view! { <Data/> }.into_any(),
+        View::Timeline => view! { <Timeline/> }.into_any(),
+        View::Event(id) => view! { <Event id=id.clone()/> }.into_any(),
+        View::Recommendations => view! { <Recommendations/> }.into_any(),
+        View::Recommendation(id) => view! { <Recommendation id=id.clone()/> }.into_any(),
         View::NotFound(path) => view! { <NotFound path=path.clone()/> }.into_any(),
-        other => {
-            let section = other.section().unwrap_or(Section::Overview);
-            view! { <Coming section=section/> }.into_any()
-        }
     }
 }
 
@@ -71,6 +75,19 @@ pub fn page_title(view: &View) -> String {
                 None => format!("Page not found – {name}"),
             }
         }
+        View::Event(id) => match use_corpus().event(id) {
+            Some(event) => format!("{} – Timeline – {name}", event.title),
+            None => format!("Page not found – {name}"),
+        },
+        View::Recommendation(id) => match use_corpus().item(id) {
+            Some(item) => format!(
+                "{} {} to {} – Recommendations – {name}",
+                item.from,
+                item.kind.id(),
+                item.to
+            ),
+            None => format!("Page not found – {name}"),
+        },
         View::NotFound(_) => format!("Page not found – {name}"),
         other => match other.section() {
             Some(section) => format!("{} – {name}", section.label()),
