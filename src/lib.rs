@@ -16,9 +16,20 @@ use leptos::prelude::*;
 
 /// Mounts the app on `<body>` and records the `first-view` performance mark.
 ///
-/// Leptos renders the first view synchronously during `mount_to_body`, so the
-/// mark placed right after it is the moment the view is in the document.
+/// The page's static content (headline facts written at build time for
+/// readers without WebAssembly) is removed in the same task as the app is
+/// mounted, so no frame shows both or neither. Leptos renders the first view
+/// synchronously during `mount_to_body`, so the mark placed right after it
+/// is the moment the view is in the document.
 pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        // The page's own script shows the reader a message when the module
+        // traps right after this; the console gets the reason.
+        web_sys::console::error_1(&info.to_string().into());
+    }));
+    if let Some(static_page) = document().get_element_by_id("static-page") {
+        static_page.remove();
+    }
     leptos::mount::mount_to_body(shell::App);
     if let Some(performance) = window().performance() {
         let _ = performance.mark("first-view");

@@ -1,29 +1,19 @@
-//! The product's name and subject, derived from the corpus so that nothing in
-//! the code is specific to one country.
+//! The product's name and subject for the app, from the corpus (see
+//! `explainer_core::site`), with plain fallbacks if the corpus is unreadable.
 
 use crate::corpus::corpus;
 
+pub use explainer_core::site::METHOD_CREDIT;
+
 /// The product's name, shown in the header and titles: "22/100, explained".
 pub fn name() -> String {
-    match corpus() {
-        Ok(c) => format!("{}/{}, explained", c.fiw.score, c.fiw.max),
-        Err(_) => "A freedom rating, explained".to_owned(),
-    }
+    corpus().map_or_else(
+        |_| "A freedom rating, explained".to_owned(),
+        explainer_core::site::name,
+    )
 }
 
 /// What the product explains: "Kazakhstan in Freedom in the World 2019".
 pub fn subject() -> String {
-    match corpus() {
-        Ok(c) => {
-            let report = c
-                .document(c.fiw.doc.as_str())
-                .map_or_else(String::new, |d| d.edition.clone());
-            format!("{} in {report}", c.country)
-        }
-        Err(_) => String::new(),
-    }
+    corpus().map_or_else(|_| String::new(), explainer_core::site::subject)
 }
-
-/// Credit for the scoring rules, which come from none of the source documents.
-pub const METHOD_CREDIT: &str =
-    "Scoring rules: Freedom House, Freedom in the World 2019 Methodology.";

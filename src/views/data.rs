@@ -3,53 +3,12 @@
 //! browser so they work offline.
 
 use explainer_core::corpus::{NitMeasure, NitRating};
-use explainer_core::csv;
+use explainer_core::site::DATA_FILES;
 use leptos::prelude::*;
 
 use crate::components::{Cite, ScrollTable};
 use crate::corpus::{CORPUS_JSON, use_corpus};
 use crate::download::download;
-
-/// A file the reader can download: name, type, what it holds, and how to make it.
-struct Download {
-    name: &'static str,
-    mime: &'static str,
-    about: &'static str,
-    make: fn() -> String,
-}
-
-const DOWNLOADS: [Download; 5] = [
-    Download {
-        name: "indicators.csv",
-        mime: "text/csv;charset=utf-8",
-        about: "The 25 indicators: code, category, subcategory, question, score, maximum.",
-        make: || csv::indicators(use_corpus()),
-    },
-    Download {
-        name: "nit_ratings.csv",
-        mime: "text/csv;charset=utf-8",
-        about: "Nations in Transit ratings, one row per edition, category and source; computed democracy scores are marked.",
-        make: || csv::nit_ratings(use_corpus()),
-    },
-    Download {
-        name: "timeline.csv",
-        mime: "text/csv;charset=utf-8",
-        about: "The timeline events with their dates, themes, direction, type and sources.",
-        make: || csv::timeline(use_corpus()),
-    },
-    Download {
-        name: "recommendations.csv",
-        mime: "text/csv;charset=utf-8",
-        about: "Recommendations and pledges with who asked whom, when, and the assessed status.",
-        make: || csv::recommendations(use_corpus()),
-    },
-    Download {
-        name: "corpus.json",
-        mime: "application/json",
-        about: "The whole corpus: the five documents by paragraph, scores, ratings, events, recommendations, errata.",
-        make: || CORPUS_JSON.to_owned(),
-    },
-];
 
 /// The data page.
 #[component]
@@ -57,11 +16,11 @@ pub fn Data() -> impl IntoView {
     let corpus = use_corpus();
     let (error, set_error) = signal(None::<String>);
 
-    let downloads = DOWNLOADS
+    let downloads = DATA_FILES
         .iter()
         .map(|d| {
             let on_click = move |_| {
-                set_error.set(download(d.name, d.mime, &(d.make)()).err());
+                set_error.set(download(d.name, d.mime, &d.contents(corpus, CORPUS_JSON)).err());
             };
             view! {
                 <li>

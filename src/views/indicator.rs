@@ -53,7 +53,7 @@ pub fn Indicator(
                 {format!(" › {} › {letter}. {sub_name}", step.category)}
             </p>
             <p class="progress-text">{format!("Question {} of {}", step.number, step.count)}</p>
-            <div class="progress" aria-hidden="true"><span style=format!("width:{progress}")></span></div>
+            <div class="progress" aria-hidden="true"><span style:width=progress></span></div>
             <h1 tabindex="-1"><span class="code">{code.to_owned()}</span>" "{question.to_owned()}</h1>
             <div class="step-score">
                 <span class="step-score-label">"Freedom House's score: "</span>

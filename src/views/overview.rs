@@ -46,7 +46,7 @@ pub fn Overview() -> impl IntoView {
                     <th scope="row">{format!("{}. {}", s.letter, s.name)}</th>
                     <td class="num">{format!("{} of {}", s.score, s.max)}</td>
                     <td class="bar-cell" aria-hidden="true">
-                        <span class="bar"><span class="bar-fill" style=format!("width:{share:.1}%")></span></span>
+                        <span class="bar"><span class="bar-fill" style:width=format!("{share:.1}%")></span></span>
                     </td>
                     <td><Cite doc=doc.clone() anchor=s.anchor.clone() label="source"/></td>
                 </tr>

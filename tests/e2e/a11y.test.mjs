@@ -3,19 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './support/fixture.mjs';
-import { corpus } from './support/corpus.mjs';
+import { ROUTES } from './support/routes.mjs';
 
 const newApp = useApp();
-
-const ROUTES = [
-  '#/', '#/rating', '#/rating/A1', '#/rating/D1', '#/rating/G4', '#/method', '#/what-if', '#/what-if?s=A1.2,X9.7', '#/quiz', '#/timeline',
-  '#/recommendations', '#/sources', '#/data', '#/about', '#/no-such-page',
-  ...corpus.documents.map((d) => `#/sources/${d.id}`),
-  (() => {
-    const [doc, anchor, start, end] = corpus.events[0].evidence[0];
-    return `#/sources/${doc}?at=${anchor}&hl=${start}-${end}`;
-  })(),
-];
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe finds no violations on any route (${colorScheme})`, async () => {

@@ -41,6 +41,7 @@ test('navigates by link, by address and back', async () => {
   // A deep link opened cold keeps its view after a reload.
   await app.open('#/data');
   await app.page.reload();
+  await app.started();
   await app.heading().waitFor();
   assert.equal(await app.heading().textContent(), 'Data');
 });

@@ -67,6 +67,7 @@ test('a deep link in lower case opens its step, which survives a reload', async 
   assert.ok(await app.page.locator('section[aria-labelledby=reasoning-heading] p').count() >= 1);
   assert.match(await app.page.title(), /^D1: Are there free and independent media\?/);
   await app.page.reload();
+  await app.started();
   await app.heading().waitFor();
   assert.match(await app.heading().textContent(), /^D1 /);
   // What bears on the question is listed and linked.

@@ -67,6 +67,7 @@ test('the smallest change to Partly Free is applied, shared and survives a reloa
   await other.open(shared);
   assert.match(await result(other), /Partly Free/);
   await other.page.reload();
+  await other.started();
   await other.heading().waitFor();
   assert.match(await result(other), /29 of 100/);
 

@@ -13,6 +13,7 @@ pub mod curated;
 pub mod locate;
 pub mod manifest;
 pub mod numbers;
+pub mod page;
 pub mod parse;
 
 use std::path::PathBuf;

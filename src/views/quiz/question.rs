@@ -100,7 +100,7 @@ pub fn Question(
             <p class="progress-text" id="quiz-progress" data-testid="quiz-progress">{format!("Question {number} of {count}")}</p>
             <button type="button" class="quiz-restart" on:click=move |_| on_restart()>"Restart"</button>
         </div>
-        <div class="progress" aria-hidden="true"><span style=format!("width:{progress}")></span></div>
+        <div class="progress" aria-hidden="true"><span style:width=progress></span></div>
         <h2 class="quiz-question quiz-focus" tabindex="-1" aria-describedby="quiz-progress">
             <span class="code">{code.to_owned()}</span>" "{question.to_owned()}
         </h2>

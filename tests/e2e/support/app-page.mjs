@@ -17,7 +17,13 @@ export class AppPage {
   /** Opens an address such as `#/rating` and waits for the app to render. */
   async open(hash = '#/') {
     await this.page.goto(this.baseUrl + hash);
+    await this.started();
     await this.heading().waitFor();
+  }
+
+  /** Waits for the app to replace the page's static content. */
+  async started() {
+    await this.page.waitForFunction(() => !document.getElementById('static-page'));
   }
 
   /** The current view's main heading. */

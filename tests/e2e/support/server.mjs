@@ -12,6 +12,7 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
   '.png': 'image/png',
 };
 

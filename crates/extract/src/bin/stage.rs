@@ -1,0 +1,47 @@
+//! Build step run by Trunk after each build (a `post_build` hook): writes the
+//! static content and the Content-Security-Policy into the staged
+//! `index.html`, and the data downloads into `data/`, all from the committed
+//! corpus. The folder is `$TRUNK_STAGING_DIR`, or the first argument.
+
+use explainer_core::site::DATA_FILES;
+use explainer_extract::corpus_dir;
+use explainer_extract::page::stage;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("explainer-stage: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
+    let dir = std::env::args()
+        .nth(1)
+        .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
+        .map(PathBuf::from)
+        .ok_or("give the built site's folder, or run as a Trunk hook")?;
+    let json_path = corpus_dir().join("corpus.json");
+    let json =
+        std::fs::read_to_string(&json_path).map_err(|e| format!("{}: {e}", json_path.display()))?;
+    let corpus: explainer_core::corpus::Corpus =
+        serde_json::from_str(&json).map_err(|e| format!("{}: {e}", json_path.display()))?;
+
+    let index = dir.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let staged = stage(&html, &corpus)?;
+    std::fs::write(&index, staged).map_err(|e| format!("{}: {e}", index.display()))?;
+
+    let data = dir.join("data");
+    std::fs::create_dir_all(&data).map_err(|e| format!("{}: {e}", data.display()))?;
+    for f in DATA_FILES {
+        let path = data.join(f.name);
+        std::fs::write(&path, f.contents(&corpus, &json))
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(())
+}

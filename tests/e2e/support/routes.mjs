@@ -1,0 +1,13 @@
+// Every kind of address the app has, for the suites that walk them all
+// (accessibility, security policy, foreign requests).
+import { corpus } from './corpus.mjs';
+
+export const ROUTES = [
+  '#/', '#/rating', '#/rating/A1', '#/rating/D1', '#/rating/G4', '#/method', '#/what-if', '#/what-if?s=A1.2,X9.7', '#/quiz', '#/timeline',
+  '#/recommendations', '#/sources', '#/data', '#/about', '#/no-such-page',
+  ...corpus.documents.map((d) => `#/sources/${d.id}`),
+  (() => {
+    const [doc, anchor, start, end] = corpus.events[0].evidence[0];
+    return `#/sources/${doc}?at=${anchor}&hl=${start}-${end}`;
+  })(),
+];
