@@ -44,7 +44,8 @@ pub enum View {
     Data,
     /// `#/about`: what this is and how it works.
     About,
-    /// Anything else; keeps the path as written so the page can echo it.
+    /// Anything else; keeps the path (each segment percent-encoded the one
+    /// canonical way) so the page can echo it and it reads back the same.
     NotFound(String),
 }
 
@@ -103,7 +104,11 @@ impl Route {
             ["sources", doc] => View::Source((*doc).to_owned()),
             ["data"] => View::Data,
             ["about"] => View::About,
-            _ => View::NotFound(format!("/{}", segments.join("/"))),
+            _ => View::NotFound(
+                segments
+                    .iter()
+                    .fold(String::new(), |path, s| path + "/" + &percent_encode(s)),
+            ),
         };
         Some(Self {
             view,
@@ -128,11 +133,7 @@ impl Route {
             View::Source(doc) => format!("/sources/{}", percent_encode(doc)),
             View::Data => "/data".to_owned(),
             View::About => "/about".to_owned(),
-            View::NotFound(path) => path
-                .split('/')
-                .map(percent_encode)
-                .collect::<Vec<_>>()
-                .join("/"),
+            View::NotFound(path) => path.clone(),
         };
         let mut out = format!("#{path}");
         for (i, (key, value)) in self.query.iter().enumerate() {
@@ -355,7 +356,8 @@ mod tests {
             View::NotFound("/rating/D1/extra".into()),
         );
         check("#/Rating", View::NotFound("/Rating".into()));
-        check("#/%3Cscript%3E", View::NotFound("/<script>".into()));
+        check("#/%3Cscript%3E", View::NotFound("/%3Cscript%3E".into()));
+        check("#/%3cscript%3e", View::NotFound("/%3Cscript%3E".into()));
     }
 
     #[test]
@@ -393,7 +395,7 @@ mod tests {
             Route::new(View::Indicator("G4".into())),
             Route::new(View::Event("a b/c?d".into())),
             Route::new(View::Source("nit2018".into())),
-            Route::new(View::NotFound("/x/y z".into())),
+            Route::new(View::NotFound("/x/y%20z".into())),
             Route {
                 view: View::Timeline,
                 query: vec![
