@@ -16,11 +16,14 @@ dist:
 	scripts/install-build-tools.sh
 	scripts/build.sh
 
-## Build the release and print sizes and start-up times
+## Build the release and print sizes, start-up and interaction times, the
+## soak run's memory and Lighthouse's scores
 bench:
 	scripts/install-test-tools.sh
 	scripts/build.sh
 	node scripts/bench.mjs
+	node scripts/bench-soak.mjs
+	node scripts/bench-lighthouse.mjs
 
 ## Regenerate corpus/corpus.json from the sources and curated data
 corpus:

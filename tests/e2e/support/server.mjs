@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -16,8 +17,12 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `root` at http://127.0.0.1:<port>/; resolves to { url, close }. */
-export async function serve(root = 'dist') {
+/**
+ * Serves `root` at http://127.0.0.1:<port>/; resolves to { url, close }.
+ * With `compress`, answers in brotli or gzip when the browser accepts it, as
+ * a real host would (for Lighthouse, which simulates a slow network).
+ */
+export async function serve(root = 'dist', { compress = false } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -28,11 +33,20 @@ export async function serve(root = 'dist') {
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let body = await readFile(file);
+      const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
-      });
+      };
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      if (compress && /\bbr\b/.test(accepts)) {
+        body = brotliCompressSync(body);
+        headers['content-encoding'] = 'br';
+      } else if (compress && /\bgzip\b/.test(accepts)) {
+        body = gzipSync(body, { level: 9 });
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -1,0 +1,53 @@
+// The smoke journey in the other two engine families, Gecko (Firefox ESR)
+// and WebKit (WebKitGTK), through WebDriver: the overview, the walkthrough
+// by keyboard, a what-if change. Chromium runs the full suite (tests/e2e).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from '../e2e/support/server.mjs';
+import { corpus } from '../e2e/support/corpus.mjs';
+import { KEYS, Session, startDriver } from './webdriver.mjs';
+
+const codes = corpus.fiw.categories.flatMap((c) => c.subcategories).flatMap((s) => s.indicators).map((i) => i.code);
+
+let server;
+before(async () => { server = await serve('dist'); });
+after(async () => { await server?.close(); });
+
+for (const engine of ['firefox', 'webkit']) {
+  test(`smoke journey in ${engine}`, async (t) => {
+    const driver = await startDriver(engine);
+    t.after(() => driver.stop());
+    const s = await Session.start(driver);
+    t.after(() => s.quit());
+
+    // The overview, after the app has replaced the static content.
+    await s.goto(server.url + '#/');
+    const h1 = await s.until(
+      "return !document.getElementById('static-page') && document.querySelector('main h1')?.textContent",
+      'the app to start',
+    );
+    assert.equal(h1, `${corpus.country}: ${corpus.fiw.score}/${corpus.fiw.max}, Not Free`);
+
+    // The walkthrough from the first question to the last by arrow key.
+    await s.goto(server.url + `#/rating/${codes[0]}`);
+    await s.until(`return document.querySelector('.progress-text')?.textContent === 'Question 1 of ${codes.length}'`, 'question 1');
+    for (let i = 1; i < codes.length; i++) {
+      await s.press(KEYS.ArrowRight);
+      await s.until(`return location.hash === '#/rating/${codes[i]}'`, `question ${i + 1}`);
+    }
+    assert.equal(await s.run("return document.querySelector('.progress-text').textContent"), `Question ${codes.length} of ${codes.length}`);
+
+    // A what-if change moves the total and goes into the address.
+    await s.goto(server.url + '#/what-if');
+    await s.until("return document.getElementById('wi-A1')", 'the what-if controls');
+    const a1 = corpus.fiw.categories[0].subcategories[0].indicators[0];
+    const to = a1.score === 4 ? 0 : 4;
+    await s.click(`#wi-A1 option[value="${to}"]`);
+    await s.until(`return location.hash.includes('A1.${to}')`, 'the scenario in the address');
+    const results = await s.run("return document.querySelector('[data-testid=what-if-results]').textContent");
+    assert.match(results, new RegExp(`${corpus.fiw.score + to - a1.score} of 100`));
+
+    const errors = await s.run('return document.getElementById("app-failed")?.textContent ?? null');
+    assert.equal(errors, null);
+  });
+}
