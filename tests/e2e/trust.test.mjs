@@ -44,6 +44,18 @@ test('without JavaScript the page carries the headline facts and working downloa
   for (const d of corpus.documents) assert.ok(text.includes(d.title), d.title);
   assert.ok(await app.page.locator('noscript').count());
 
+  // Link previews: title and description from the same facts.
+  const meta = (sel) => app.page.locator(`meta[${sel}]`).getAttribute('content');
+  const title = await app.page.title();
+  assert.match(title, new RegExp(`^${fiw.score}/${fiw.max}, explained – ${corpus.country} in `));
+  assert.equal(await meta('property="og:title"'), title);
+  assert.equal(await meta('name="twitter:title"'), title);
+  const description = await meta('name="description"');
+  assert.ok(description.startsWith(`Freedom House rated ${corpus.country} ${fiw.score}/${fiw.max}, ${STATUS_LABELS[fiw.status]}`), description);
+  for (const c of fiw.categories) assert.ok(description.includes(`${c.name} ${c.score}/${c.max}`), c.name);
+  assert.equal(await meta('property="og:description"'), description);
+  assert.equal(await meta('name="twitter:card"'), 'summary');
+
   // Every download link resolves to the file the app would make.
   const links = await main.locator('a[download]').evaluateAll((as) => as.map((a) => a.href));
   assert.equal(links.length, 5);

@@ -198,8 +198,45 @@ pub fn content_security_policy(script_hashes: &[String]) -> String {
     )
 }
 
-/// Writes the static content after `<body>` and the policy and referrer
-/// policy at the top of `<head>`. Fails if the page has no such tags or
+/// The page's title, description and link-preview tags (Open Graph and
+/// Twitter cards), from the corpus.
+pub fn head_tags(corpus: &Corpus) -> String {
+    let fiw = &corpus.fiw;
+    let report = corpus
+        .document(fiw.doc.as_str())
+        .map_or("", |d| d.edition.as_str());
+    let title = format!("{} – {}", site::name(corpus), site::subject(corpus));
+    let categories = fiw
+        .categories
+        .iter()
+        .map(|c| format!("{} {}/{}", c.name, c.score, c.max))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let description = format!(
+        "Freedom House rated {} {}/{}, {}, in {report}: {categories}. The rating question \
+         by question, the reforms behind it and what was recommended, every figure linked \
+         to its source.",
+        corpus.country,
+        fiw.score,
+        fiw.max,
+        fiw.status.label(),
+    );
+    let (title, description) = (escape(&title), escape(&description));
+    format!(
+        "<title>{title}</title>\n  \
+         <meta name=\"description\" content=\"{description}\">\n  \
+         <meta property=\"og:type\" content=\"website\">\n  \
+         <meta property=\"og:title\" content=\"{title}\">\n  \
+         <meta property=\"og:description\" content=\"{description}\">\n  \
+         <meta name=\"twitter:card\" content=\"summary\">\n  \
+         <meta name=\"twitter:title\" content=\"{title}\">\n  \
+         <meta name=\"twitter:description\" content=\"{description}\">"
+    )
+}
+
+/// Writes the static content after `<body>`, the title and link-preview
+/// tags in place of the page's placeholder `<title>`, and the policy and
+/// referrer policy at the top of `<head>`. Fails if the page has no such tags or
 /// already has static content, so a page is never staged twice.
 pub fn stage(index_html: &str, corpus: &Corpus) -> Result<String, String> {
     if index_html.contains(&format!("id=\"{STATIC_ID}\"")) {
@@ -214,6 +251,14 @@ pub fn stage(index_html: &str, corpus: &Corpus) -> Result<String, String> {
     page.push('\n');
     page.push_str(&static_content(corpus));
     page.push_str(&index_html[body_at..]);
+
+    let title_at = page.find("<title>").ok_or("the page has no <title>")?;
+    let title_end = page[title_at..]
+        .find("</title>")
+        .ok_or("the page's <title> is not closed")?
+        + title_at
+        + "</title>".len();
+    page.replace_range(title_at..title_end, &head_tags(corpus));
 
     let csp = content_security_policy(&inline_script_hashes(&page));
     // Right after the character set, which must come first, and before

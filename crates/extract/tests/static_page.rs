@@ -3,7 +3,8 @@
 use explainer_core::corpus::Corpus;
 use explainer_extract::corpus_dir;
 use explainer_extract::page::{
-    STATIC_ID, content_security_policy, escape, inline_script_hashes, stage, static_content,
+    STATIC_ID, content_security_policy, escape, head_tags, inline_script_hashes, stage,
+    static_content,
 };
 
 fn corpus() -> Corpus {
@@ -11,7 +12,7 @@ fn corpus() -> Corpus {
     serde_json::from_str(&json).unwrap()
 }
 
-const PAGE: &str = "<!doctype html>\n<html><head><meta charset=\"utf-8\">\
+const PAGE: &str = "<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>x</title>\
     <script>var a = 1;</script><script type=\"module\" src=\"x.js\"></script>\
     <script type=\"module\">\nimport init from './x.js';\n</script></head>\n<body>\n<noscript>n</noscript>\n</body></html>";
 
@@ -123,5 +124,36 @@ fn staging_writes_content_policy_and_referrer_once() {
     }
     assert!(staged.contains("<meta name=\"referrer\" content=\"no-referrer\">"));
     assert!(stage(&staged, &c).unwrap_err().contains("already"));
+    assert_eq!(staged.matches("<title>").count(), 1);
+    assert!(!staged.contains("<title>x</title>"));
     assert!(stage("<html><head></head></html>", &c).is_err());
+}
+
+#[test]
+fn title_and_previews_come_from_the_corpus() {
+    let c = corpus();
+    let tags = head_tags(&c);
+    let title = format!(
+        "<title>{}/{}, explained – {} in Freedom in the World 2019</title>",
+        c.fiw.score, c.fiw.max, c.country
+    );
+    assert!(tags.starts_with(&title), "{tags}");
+    let description = format!(
+        "Freedom House rated {} {}/{}, {}",
+        c.country,
+        c.fiw.score,
+        c.fiw.max,
+        c.fiw.status.label()
+    );
+    for name in [
+        "name=\"description\"",
+        "property=\"og:description\"",
+        "name=\"twitter:description\"",
+    ] {
+        let at = tags.find(name).unwrap_or_else(|| panic!("{name}"));
+        assert!(tags[at..].contains(&description), "{name}");
+    }
+    for c in &c.fiw.categories {
+        assert!(tags.contains(&format!("{} {}/{}", c.name, c.score, c.max)));
+    }
 }
