@@ -1,12 +1,14 @@
 //! Small components shared by several views.
 
 mod cite;
+mod copy_link;
 mod pips;
 mod rich_text;
 mod scroll_table;
 mod source_credits;
 
 pub use cite::{Cite, passage_label};
+pub use copy_link::CopyLink;
 pub use pips::Pips;
 pub use rich_text::RichText;
 pub use scroll_table::ScrollTable;

@@ -10,6 +10,7 @@ use explainer_core::route::View;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::components::CopyLink;
 use crate::{corpus, router, views};
 
 pub use footer::Footer;
@@ -85,6 +86,7 @@ fn Shell() -> impl IntoView {
         <Header/>
         <main id="main" tabindex="-1">
             {move || view.with(views::render)}
+            <CopyLink/>
         </main>
         <Footer/>
     }

@@ -88,3 +88,27 @@ test('keyboard: the skip link moves focus to the content, links move focus to th
   await app.page.waitForFunction(() => document.activeElement?.tagName === 'H1');
   assert.equal(await app.page.evaluate(() => document.activeElement.textContent), 'Guess the score');
 });
+
+test('copy link puts the current address, with its state, on the clipboard', async () => {
+  const app = await newApp({ permissions: ['clipboard-read', 'clipboard-write'] });
+  await app.open('#/what-if?s=A1.4');
+  await app.page.getByRole('button', { name: 'Copy link to this view' }).click();
+  await app.page.getByRole('status').filter({ hasText: 'Link copied.' }).waitFor();
+  assert.equal(await app.page.evaluate(() => navigator.clipboard.readText()), `${app.baseUrl}#/what-if?s=A1.4`);
+  // Moving on clears the old confirmation.
+  await app.page.evaluate(() => { location.hash = '#/method'; });
+  await app.page.waitForFunction(() => !document.body.textContent.includes('Link copied.'));
+});
+
+test('where copying is refused, the address is offered to copy by hand', async () => {
+  const app = await newApp();
+  await app.page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+  });
+  await app.open('#/rating/D1');
+  await app.page.getByRole('button', { name: 'Copy link to this view' }).click();
+  const field = app.page.getByLabel(/copy this address/);
+  await field.waitFor();
+  assert.equal(await field.inputValue(), `${app.baseUrl}#/rating/D1`);
+  assert.deepEqual(app.consoleErrors, []);
+});

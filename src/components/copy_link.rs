@@ -1,0 +1,76 @@
+//! "Copy link": puts the address of the current view, with its state (a
+//! question, filters, a scenario), on the clipboard. Where the clipboard is
+//! not available (an insecure context, a refusal) the address is shown
+//! selected, to copy by hand.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `navigator.clipboard.writeText`; throws where there is no clipboard.
+    #[wasm_bindgen(js_namespace = ["navigator", "clipboard"], js_name = writeText, catch)]
+    fn write_text(text: &str) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// What happened to the last copy.
+#[derive(Clone, PartialEq)]
+enum Copied {
+    Not,
+    Yes,
+    ByHand(String),
+}
+
+/// A button that copies the current address, with a polite status.
+#[component]
+pub fn CopyLink() -> impl IntoView {
+    let (copied, set_copied) = signal(Copied::Not);
+    let copy = move |_| {
+        let href = window().location().href().unwrap_or_default();
+        let Ok(promise) = write_text(&href) else {
+            set_copied.set(Copied::ByHand(href));
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let done = wasm_bindgen_futures::JsFuture::from(promise).await;
+            set_copied.set(match done {
+                Ok(_) => Copied::Yes,
+                Err(_) => Copied::ByHand(href),
+            });
+        });
+    };
+    // A new address makes an old "copied" stale.
+    let route = crate::router::use_route();
+    Effect::new(move |_| {
+        route.track();
+        set_copied.set(Copied::Not);
+    });
+    let select_all = |ev: leptos::ev::FocusEvent| {
+        if let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            input.select();
+        }
+    };
+
+    view! {
+        <div class="copy-link">
+            <button type="button" on:click=copy>"Copy link to this view"</button>
+            <span role="status">
+                {move || match copied.get() {
+                    Copied::Not => ().into_any(),
+                    Copied::Yes => "Link copied.".into_any(),
+                    Copied::ByHand(href) => view! {
+                        <label>
+                            "Copying is not allowed here; copy this address: "
+                            <input type="text" readonly value=href on:focus=select_all/>
+                        </label>
+                    }
+                    .into_any(),
+                }}
+            </span>
+        </div>
+    }
+}
