@@ -27,8 +27,17 @@ CHROMEDRIVER=/usr/bin/chromedriver \
 WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test --locked --target wasm32-unknown-unknown -p rating-explainer
 
+step "Browser unit tests in Firefox (wasm-bindgen-test, geckodriver)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+GECKODRIVER="$(command -v geckodriver)" \
+WASM_BINDGEN_TEST_TIMEOUT=120 \
+  env -u DISPLAY cargo test --locked --target wasm32-unknown-unknown -p rating-explainer
+
 step "Release build"
 scripts/build.sh
 
 step "End-to-end journeys (Playwright in Debian's Chromium)"
 node --test --test-concurrency=1 tests/e2e/
+
+step "Smoke journeys in Firefox ESR and WebKitGTK (WebDriver)"
+node --test --test-concurrency=1 tests/engines/
