@@ -1,6 +1,6 @@
 # The project's entry points. Each installs what it needs first (pinned, from
 # crates.io, npm and Debian only) and is quick when all is installed.
-.PHONY: serve test dist bench corpus
+.PHONY: serve test dist offline bench corpus
 
 ## Install the build tools and serve the app at http://127.0.0.1:8080/
 serve:
@@ -15,6 +15,11 @@ test:
 dist:
 	scripts/install-build-tools.sh
 	scripts/build.sh
+
+## Build the single-file offline edition, dist-single/explainer.html
+offline:
+	scripts/install-build-tools.sh
+	scripts/build-offline.sh
 
 ## Build the release and print sizes, start-up and interaction times, the
 ## soak run's memory and Lighthouse's scores

@@ -33,8 +33,9 @@ GECKODRIVER="$(command -v geckodriver)" \
 WASM_BINDGEN_TEST_TIMEOUT=120 \
   env -u DISPLAY cargo test --locked --target wasm32-unknown-unknown -p rating-explainer
 
-step "Release build"
+step "Release build, and the single-file offline edition from it"
 scripts/build.sh
+scripts/build-offline.sh --from-dist
 
 step "End-to-end journeys (Playwright in Debian's Chromium)"
 node --test --test-concurrency=1 tests/e2e/

@@ -15,6 +15,7 @@ pub mod manifest;
 pub mod numbers;
 pub mod page;
 pub mod parse;
+pub mod single;
 
 use std::path::PathBuf;
 

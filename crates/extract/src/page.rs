@@ -160,42 +160,67 @@ pub fn static_content(corpus: &Corpus) -> String {
 /// The base64 SHA-256 of every inline `<script>` (one without `src`), in
 /// page order, as a Content-Security-Policy source: `'sha256-…'`.
 pub fn inline_script_hashes(html: &str) -> Vec<String> {
+    inline_hashes(html, "script")
+}
+
+/// The same for every `<style>` element.
+pub fn inline_style_hashes(html: &str) -> Vec<String> {
+    inline_hashes(html, "style")
+}
+
+fn inline_hashes(html: &str, tag: &str) -> Vec<String> {
+    let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
     let mut hashes = Vec::new();
     let mut rest = html;
-    while let Some(start) = rest.find("<script") {
+    while let Some(start) = rest.find(&open) {
         rest = &rest[start..];
         let Some(open_end) = rest.find('>') else {
             break;
         };
-        let tag = &rest[..open_end];
+        let attributes = &rest[..open_end];
         let body = &rest[open_end + 1..];
-        let Some(close) = body.find("</script>") else {
-            break;
-        };
-        if !tag.contains(" src=") {
-            let digest = Sha256::digest(&body.as_bytes()[..close]);
+        let Some(end) = body.find(&close) else { break };
+        if !attributes.contains(" src=") {
+            let digest = Sha256::digest(&body.as_bytes()[..end]);
             let b64 = base64::engine::general_purpose::STANDARD.encode(digest);
             hashes.push(format!("'sha256-{b64}'"));
         }
-        rest = &body[close..];
+        rest = &body[end..];
     }
     hashes
 }
 
-/// The policy: the page's own files, its inline scripts by hash, and the
-/// WebAssembly compile; nothing from any other origin, no plug-ins, no
-/// forms, no `<base>`. `blob:` and `data:` images are the app's own
-/// (downloads, the favicon).
-pub fn content_security_policy(script_hashes: &[String]) -> String {
-    let mut scripts = String::from("'self' 'wasm-unsafe-eval'");
-    for h in script_hashes {
-        scripts.push(' ');
-        scripts.push_str(h);
-    }
+/// The policy: the page's own files, its inline scripts (and styles, in
+/// the single-file edition) by hash, and the WebAssembly compile; nothing
+/// from any other origin, no plug-ins, no forms, no `<base>`. `blob:` and
+/// `data:` images are the app's own (downloads, the favicon).
+pub fn content_security_policy(script_hashes: &[String], style_hashes: &[String]) -> String {
+    let sources = |first: &str, hashes: &[String]| {
+        hashes.iter().fold(first.to_owned(), |all, h| all + " " + h)
+    };
     format!(
-        "default-src 'none'; script-src {scripts}; style-src 'self'; img-src 'self' data: blob:; \
-         connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'"
+        "default-src 'none'; script-src {}; style-src {}; img-src 'self' data: blob:; \
+         connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'",
+        sources("'self' 'wasm-unsafe-eval'", script_hashes),
+        sources("'self'", style_hashes),
     )
+}
+
+/// Writes the policy meta elements right after the character set, which
+/// must come first, and before anything the policy governs.
+pub fn insert_policy(page: &mut String) -> Result<(), String> {
+    let csp = content_security_policy(&inline_script_hashes(page), &inline_style_hashes(page));
+    let charset = "<meta charset=\"utf-8\">";
+    let at = page
+        .find(charset)
+        .ok_or("the page has no <meta charset=\"utf-8\"> tag")?
+        + charset.len();
+    let meta = format!(
+        "\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n  \
+         <meta name=\"referrer\" content=\"no-referrer\">"
+    );
+    page.insert_str(at, &meta);
+    Ok(())
 }
 
 /// The page's title, description and link-preview tags (Open Graph and
@@ -260,18 +285,6 @@ pub fn stage(index_html: &str, corpus: &Corpus) -> Result<String, String> {
         + "</title>".len();
     page.replace_range(title_at..title_end, &head_tags(corpus));
 
-    let csp = content_security_policy(&inline_script_hashes(&page));
-    // Right after the character set, which must come first, and before
-    // anything the policy governs.
-    let charset = "<meta charset=\"utf-8\">";
-    let head_at = page
-        .find(charset)
-        .ok_or("the page has no <meta charset=\"utf-8\"> tag")?
-        + charset.len();
-    let meta = format!(
-        "\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n  \
-         <meta name=\"referrer\" content=\"no-referrer\">"
-    );
-    page.insert_str(head_at, &meta);
+    insert_policy(&mut page)?;
     Ok(page)
 }

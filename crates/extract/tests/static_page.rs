@@ -96,11 +96,14 @@ fn inline_scripts_are_hashed_and_external_ones_are_not() {
 
 #[test]
 fn the_policy_allows_only_the_page_itself() {
-    let csp = content_security_policy(&["'sha256-abc'".to_owned()]);
+    let csp = content_security_policy(&["'sha256-abc'".to_owned()], &[]);
     assert!(csp.starts_with("default-src 'none'; "));
     assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc';"));
     assert!(!csp.contains("unsafe-inline"));
     assert!(!csp.contains("http"));
+    assert!(csp.contains("; style-src 'self';"));
+    let single = content_security_policy(&[], &["'sha256-s'".to_owned()]);
+    assert!(single.contains("; style-src 'self' 'sha256-s';"));
 }
 
 #[test]
