@@ -2,6 +2,7 @@
 //! later work fills say so plainly instead of pretending to content.
 
 mod about;
+mod all_questions;
 mod coming;
 mod data;
 mod indicator;
@@ -19,6 +20,7 @@ use explainer_core::route::View;
 use leptos::prelude::*;
 
 pub use about::About;
+pub use all_questions::AllQuestions;
 pub use coming::Coming;
 pub use data::Data;
 pub use indicator::Indicator;
@@ -40,6 +42,7 @@ pub fn render(view: &View) -> AnyView {
     match view {
         View::Overview => view! { <Overview/> }.into_any(),
         View::Rating => view! { <Rating/> }.into_any(),
+        View::AllQuestions => view! { <AllQuestions/> }.into_any(),
         View::Quiz => view! { <Quiz/> }.into_any(),
         View::Method => view! { <Method/> }.into_any(),
         View::WhatIf => view! { <WhatIf/> }.into_any(),
@@ -88,6 +91,7 @@ pub fn page_title(view: &View) -> String {
             ),
             None => format!("Page not found – {name}"),
         },
+        View::AllQuestions => format!("All 25 questions – {name}"),
         View::NotFound(_) => format!("Page not found – {name}"),
         other => match other.section() {
             Some(section) => format!("{} – {name}", section.label()),

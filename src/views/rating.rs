@@ -84,7 +84,11 @@ pub fn Rating() -> impl IntoView {
                 <strong>{format!("{} points awarded", fiw.score)}</strong>
                 {format!(", {withheld} withheld. Each square below is one point: filled if awarded, hollow if withheld.")}
             </p>
-            <p><a class="button-link" href=format!("#/rating/{first}")>"Walk through the questions, one by one"</a></p>
+            <p class="actions">
+                <a class="button-link" href=format!("#/rating/{first}")>"Walk through the questions, one by one"</a>
+                " "
+                <a class="button-link" href="#/rating/all">"All 25 with the reasoning, on one page (to read or print)"</a>
+            </p>
             <div class="points-picture">{picture}</div>
             <h2 id="questions-table">"All 25 questions as a table"</h2>
             <ScrollTable labelled_by="questions-table" columns=&["Code", "Question", "Subcategory", "Score"]>

@@ -237,12 +237,12 @@ test('the quiz prints as a worksheet with empty score boxes and an answer key on
   const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
   assert.ok(pages.length > 1, `the worksheet fills more than one page (${pages.length})`);
 
-  // Other views keep their header in print.
+  // Other views print their own content, not the worksheet.
   await app.page.emulateMedia({ media: 'screen' });
   await app.open('#/rating');
   await app.heading().filter({ hasText: 'The 25 questions' }).waitFor();
   await app.page.emulateMedia({ media: 'print' });
-  assert.equal(await app.page.locator('.site-header').isVisible(), true);
+  assert.equal(await app.heading().isVisible(), true);
   assert.equal(await app.page.getByTestId('worksheet').count(), 0);
 });
 

@@ -19,6 +19,9 @@ pub enum View {
     Overview,
     /// `#/rating`: the 25 indicators at a glance.
     Rating,
+    /// `#/rating/all`: all 25 questions with their reasoning on one page,
+    /// to read through or print.
+    AllQuestions,
     /// `#/rating/<code>`: one step of the walkthrough. The code is upper-cased,
     /// so `#/rating/d1` and `#/rating/D1` are the same step.
     Indicator(String),
@@ -92,6 +95,7 @@ impl Route {
         let view = match segments.as_slice() {
             [] => View::Overview,
             ["rating"] => View::Rating,
+            ["rating", all] if all.eq_ignore_ascii_case("all") => View::AllQuestions,
             ["rating", code] => View::Indicator(code.to_ascii_uppercase()),
             ["method"] => View::Method,
             ["what-if"] => View::WhatIf,
@@ -121,6 +125,7 @@ impl Route {
         let path = match &self.view {
             View::Overview => "/".to_owned(),
             View::Rating => "/rating".to_owned(),
+            View::AllQuestions => "/rating/all".to_owned(),
             View::Indicator(code) => format!("/rating/{}", percent_encode(code)),
             View::Method => "/method".to_owned(),
             View::WhatIf => "/what-if".to_owned(),
@@ -160,7 +165,7 @@ impl View {
     pub fn section(&self) -> Option<Section> {
         Some(match self {
             View::Overview => Section::Overview,
-            View::Rating | View::Indicator(_) => Section::Rating,
+            View::Rating | View::AllQuestions | View::Indicator(_) => Section::Rating,
             View::Method => Section::Method,
             View::WhatIf => Section::WhatIf,
             View::Quiz => Section::Quiz,
@@ -326,6 +331,8 @@ mod tests {
         check("/", View::Overview);
         check("#/rating", View::Rating);
         check("#/rating/", View::Rating);
+        check("#/rating/all", View::AllQuestions);
+        check("#/rating/ALL", View::AllQuestions);
         check("#/rating/D1", View::Indicator("D1".into()));
         check("#/rating/d1", View::Indicator("D1".into()));
         check("#/method", View::Method);

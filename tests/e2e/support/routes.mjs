@@ -3,7 +3,7 @@
 import { corpus } from './corpus.mjs';
 
 export const ROUTES = [
-  '#/', '#/rating', '#/rating/A1', '#/rating/D1', '#/rating/G4', '#/method', '#/what-if', '#/what-if?s=A1.2,X9.7', '#/quiz', '#/timeline',
+  '#/', '#/rating', '#/rating/all', '#/rating/A1', '#/rating/D1', '#/rating/G4', '#/method', '#/what-if', '#/what-if?s=A1.2,X9.7', '#/quiz', '#/timeline',
   '#/recommendations', '#/sources', '#/data', '#/about', '#/no-such-page',
   ...corpus.documents.map((d) => `#/sources/${d.id}`),
   (() => {
