@@ -5,9 +5,11 @@ mod pips;
 mod rich_text;
 mod scroll_table;
 mod source_credits;
+mod status_vocabulary;
 
 pub use cite::{Cite, passage_label};
 pub use pips::Pips;
 pub use rich_text::RichText;
 pub use scroll_table::ScrollTable;
 pub use source_credits::SourceCredits;
+pub use status_vocabulary::StatusVocabulary;

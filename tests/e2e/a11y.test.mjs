@@ -15,6 +15,8 @@ const ROUTES = [
     const [doc, anchor, start, end] = corpus.events[0].evidence[0];
     return `#/sources/${doc}?at=${anchor}&hl=${start}-${end}`;
   })(),
+  '#/recommendations?status=no-action&group=theme&zzz=1',
+  `#/recommendations/${corpus.items.find((i) => i.events?.length).id}`,
 ];
 
 for (const colorScheme of ['light', 'dark']) {
