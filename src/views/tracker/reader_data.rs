@@ -43,7 +43,8 @@ fn Exports() -> impl IntoView {
 #[component]
 pub fn StorageNotices() -> impl IntoView {
     let tracker = use_tracker();
-    let health = move || match tracker.health.get() {
+    let health = move || {
+        match tracker.health.get() {
         Health::Saved => None,
         Health::Unavailable => Some(view! {
             <div class="notice" role="alert" data-testid="tr-storage-notice">
@@ -53,7 +54,8 @@ pub fn StorageNotices() -> impl IntoView {
                 </p>
                 <Exports/>
             </div>
-        }),
+        }
+        .into_any()),
         Health::SaveFailed(why) => Some(view! {
             <div class="notice" role="alert" data-testid="tr-storage-notice">
                 <p>
@@ -62,7 +64,9 @@ pub fn StorageNotices() -> impl IntoView {
                 </p>
                 <Exports/>
             </div>
-        }),
+        }
+        .into_any()),
+    }
     };
     let aside = move || {
         tracker
