@@ -66,6 +66,10 @@ pub struct Tracker {
     pub aside: RwSignal<Vec<Aside>>,
 }
 
+fn persist(next: Store) {
+    SHARED.with(|s| s.get_or_init(init).persist(next));
+}
+
 /// The page's one tracker, read from storage on first use.
 pub fn use_tracker() -> Tracker {
     let shared = SHARED.with(|s| s.get_or_init(init).clone());
@@ -143,17 +147,24 @@ fn init() -> Shared {
         let Some(key) = ev.key() else { return };
         let Some(s) = storage() else { return };
         if key == KEY {
+            let new_value = ev.new_value();
             let r = sync::reconcile(
                 &on_storage.store.get_untracked(),
-                ev.new_value().as_deref(),
+                new_value.as_deref(),
                 now(),
             );
             if let Some((raw, reason)) = r.unreadable {
                 on_storage
                     .aside
                     .update(|a| keep_aside(&s, raw, reason.to_string(), a));
+                on_storage.store.set(r.store);
+            } else if new_value.as_deref() != Some(save(&r.store).as_str()) {
+                // This tab holds updates the other tab's save lacks (its
+                // save raced with ours): save the union so neither is lost.
+                on_storage.persist(r.store);
+            } else {
+                on_storage.store.set(r.store);
             }
-            on_storage.store.set(r.store);
         } else if key.starts_with(ASIDE_PREFIX) {
             on_storage.aside.set(kept_aside(&s));
         }
@@ -194,46 +205,9 @@ fn keep_aside(s: &Storage, raw: String, reason: String, aside: &mut Vec<Aside>) 
     aside.push(Aside { key, raw, reason });
 }
 
-impl Tracker {
-    /// Adds, edits or deletes an update, then saves.
-    pub fn apply(self, op: Op) -> Result<(), EditError> {
-        let mut next = self.store.get_untracked();
-        next.apply(op, vocab(), now())?;
-        self.persist(next);
-        Ok(())
-    }
-
-    /// Imports a previewed file, then saves.
-    pub fn import(self, preview: &ImportPreview, mode: Mode) {
-        let next = import(&self.store.get_untracked(), preview, mode, now());
-        self.persist(next);
-    }
-
-    /// Forgets a copy of unreadable text (after the reader chose to).
-    pub fn discard(self, raw: &str) {
-        let mut list = self.aside.get_untracked();
-        if let Some(s) = storage() {
-            if let Some(key) = list
-                .iter()
-                .find(|a| a.raw == raw)
-                .and_then(|a| a.key.as_ref())
-            {
-                let _ = s.remove_item(key);
-            }
-            // The original may still be under the main key if nothing was
-            // saved since; the reader chose to let it go, so it is not kept
-            // aside again.
-            if s.get_item(KEY).ok().flatten().as_deref() == Some(raw) {
-                let _ = s.remove_item(KEY);
-            }
-        }
-        list.retain(|a| a.raw != raw);
-        self.aside.set(list);
-        self.persist(self.store.get_untracked());
-    }
-
+impl Shared {
     /// Holds `next` and saves it merged with what is saved now.
-    fn persist(self, next: Store) {
+    fn persist(&self, next: Store) {
         let Some(s) = storage() else {
             self.store.set(next);
             self.health.set(Health::Unavailable);
@@ -260,5 +234,43 @@ impl Tracker {
         };
         self.store.set(r.store);
         self.health.set(health);
+    }
+}
+
+impl Tracker {
+    /// Adds, edits or deletes an update, then saves.
+    pub fn apply(self, op: Op) -> Result<(), EditError> {
+        let mut next = self.store.get_untracked();
+        next.apply(op, vocab(), now())?;
+        persist(next);
+        Ok(())
+    }
+
+    /// Imports a previewed file, then saves.
+    pub fn import(self, preview: &ImportPreview, mode: Mode) {
+        persist(import(&self.store.get_untracked(), preview, mode, now()));
+    }
+
+    /// Forgets a copy of unreadable text (after the reader chose to).
+    pub fn discard(self, raw: &str) {
+        let mut list = self.aside.get_untracked();
+        if let Some(s) = storage() {
+            if let Some(key) = list
+                .iter()
+                .find(|a| a.raw == raw)
+                .and_then(|a| a.key.as_ref())
+            {
+                let _ = s.remove_item(key);
+            }
+            // The original may still be under the main key if nothing was
+            // saved since; the reader chose to let it go, so it is not kept
+            // aside again.
+            if s.get_item(KEY).ok().flatten().as_deref() == Some(raw) {
+                let _ = s.remove_item(KEY);
+            }
+        }
+        list.retain(|a| a.raw != raw);
+        self.aside.set(list);
+        persist(self.store.get_untracked());
     }
 }

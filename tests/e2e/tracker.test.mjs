@@ -198,7 +198,7 @@ test('updates exported as JSON and CSV import into a fresh browser profile', asy
   await importFile(fresh, 'updates.json', json.text);
   const preview = collapse(await fresh.page.getByTestId('tr-preview').textContent());
   assert.match(preview, /Merge with your updates: 1 added, 0 changed, 0 removed, 0 unchanged/);
-  assert.ok(preview.includes(`Added: stalled, 2021-08-15 for ${item.from} to ${item.to}`));
+  assert.ok(preview.includes(`Added: Stalled, 15 August 2021 for ${item.from} to ${item.to}`));
   await fresh.page.getByRole('button', { name: 'Import', exact: true }).click();
   await fresh.page.waitForFunction(() => document.activeElement?.id === 'tr-import-message');
   assert.match(await fresh.page.locator('#tr-import-message').textContent(), /Imported: 1 added/);
@@ -339,4 +339,53 @@ test('on a 320 px phone nothing overflows sideways, and the item page with updat
       assert.deepEqual(await app.axeViolations(), [], `${hash} ${colorScheme}`);
     }
   }
+});
+
+test('updates saved by the first version are migrated, with the old text kept as a backup', async () => {
+  const v1 = JSON.stringify({ version: 1, items: { [item.id]: { status: 'stalled', date: '2020', note: 'from version 1' } } });
+  const app = await newApp();
+  await app.page.addInitScript(([key, raw]) => localStorage.getItem(key) ?? localStorage.setItem(key, raw), [KEY, v1]);
+  await app.open(itemHash);
+  assert.match(await updates(app).first().textContent(), /Stalled, 2020.*from version 1/s);
+  assert.equal(await app.page.evaluate((k) => localStorage.getItem(`${k}.backup-v1`), KEY), v1);
+  await fill(app, { status: 'partial', date: '2021', note: 'new' });
+  const now = JSON.parse(await saved(app));
+  assert.equal(now.version, 2);
+  assert.deepEqual(now.updates.map((u) => u.note).sort(), ['from version 1', 'new']);
+  assert.equal(await app.page.getByTestId('tr-aside-notice').count(), 0);
+});
+
+test('importing with replace makes the file’s updates the only ones, after a preview', async () => {
+  const app = await newApp();
+  await app.open(itemHash);
+  await fill(app, { status: 'stalled', date: '2021-01', note: 'one' });
+  await app.open('#/recommendations');
+  const file = await downloadText(app, 'Download your updates (JSON)');
+  await app.open(itemHash);
+  await fill(app, { status: 'partial', date: '2021-02', note: 'two' });
+  await app.open('#/recommendations');
+  await importFile(app, 'one.json', file.text);
+  const preview = collapse(await app.page.getByTestId('tr-preview').textContent());
+  assert.match(preview, /Merge with your updates: 0 added, 0 changed, 0 removed, 2 unchanged/);
+  assert.match(preview, /Replace your updates with the file's: 0 added, 0 changed, 1 removed, 1 unchanged/);
+  await app.page.getByLabel(/^Replace your updates/).check();
+  assert.match(await app.page.locator('.tr-diff').textContent(), /Removed: Partly done, February 2021/);
+  await app.page.getByRole('button', { name: 'Import', exact: true }).click();
+  await app.open(itemHash);
+  assert.equal(await updates(app).count(), 1);
+  assert.match(await updates(app).first().textContent(), /one/);
+});
+
+test('a save from another tab that lacks this tab’s update (a race) is answered with the union', async () => {
+  const a = await newApp();
+  await a.open(itemHash);
+  const b = new AppPage(await a.page.context().newPage(), a.baseUrl);
+  await b.open(itemHash);
+  await fill(b, { status: 'stalled', date: '2021', note: 'from B' });
+  // Tab A writes a save made before B's, as if the two saves interleaved.
+  await a.page.evaluate((k) => localStorage.setItem(k, '{"version":2,"updates":[]}'), KEY);
+  await a.page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('from B'), KEY);
+  await b.page.reload();
+  await b.heading().waitFor();
+  assert.equal(await updates(b).count(), 1);
 });

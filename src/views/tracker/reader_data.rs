@@ -4,10 +4,13 @@
 //! import with its preview and choice of merge or replace.
 
 use explainer_core::tracker::export;
-use explainer_core::tracker::{ImportPreview, MAX_FILE_BYTES, Mode, ReadError, preview_bytes};
+use explainer_core::tracker::{
+    ImportPreview, MAX_FILE_BYTES, Mode, ReadError, Update, preview_bytes,
+};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::status_label;
 use crate::corpus::use_corpus;
 use crate::download::download;
 use crate::tracker_store::{Health, now, use_tracker, vocab};
@@ -219,9 +222,17 @@ pub fn ReaderData() -> impl IntoView {
             let lines = move |m: Mode| {
                 let p = &q;
                 let d = p.diff(m);
-                let mut out: Vec<String> = d.added.iter().map(|u| format!("Added: {}, {} for {}", u.status, u.date, name_of(u.item.as_str()))).collect();
-                out.extend(d.changed.iter().map(|c| format!("Changed: {}, {} for {}", c.after.status, c.after.date, name_of(c.after.item.as_str()))));
-                out.extend(d.removed.iter().map(|u| format!("Removed: {}, {} for {}", u.status, u.date, name_of(u.item.as_str()))));
+                let line = |what: &str, u: &Update| {
+                    format!(
+                        "{what}: {}, {} for {}",
+                        status_label(u.status.as_str()),
+                        u.date.human(),
+                        name_of(u.item.as_str())
+                    )
+                };
+                let mut out: Vec<String> = d.added.iter().map(|u| line("Added", u)).collect();
+                out.extend(d.changed.iter().map(|c| line("Changed", &c.after)));
+                out.extend(d.removed.iter().map(|u| line("Removed", u)));
                 out.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()
             };
             let (merge_text, replace_text) = (describe(&p, Mode::Merge), describe(&p, Mode::Replace));
