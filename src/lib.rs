@@ -10,6 +10,7 @@ pub mod keys;
 pub mod router;
 pub mod shell;
 pub mod site;
+pub mod tracker_store;
 pub mod views;
 
 use leptos::prelude::*;

@@ -6,6 +6,7 @@ mod pips;
 mod rich_text;
 mod scroll_table;
 mod source_credits;
+mod status_vocabulary;
 
 pub use cite::{Cite, passage_label};
 pub use copy_link::CopyLink;
@@ -13,3 +14,4 @@ pub use pips::Pips;
 pub use rich_text::RichText;
 pub use scroll_table::ScrollTable;
 pub use source_credits::SourceCredits;
+pub use status_vocabulary::StatusVocabulary;

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::SourceCredits;
+use crate::components::{SourceCredits, StatusVocabulary};
 use crate::corpus::use_corpus;
 use crate::site;
 
@@ -11,11 +11,6 @@ use crate::site;
 #[component]
 pub fn About() -> impl IntoView {
     let corpus = use_corpus();
-    let statuses = corpus
-        .statuses
-        .iter()
-        .map(|s| view! { <dt>{s.label.clone()}</dt><dd>{s.meaning.clone()}</dd> })
-        .collect_view();
     view! {
         <section class="view about" data-testid="about">
             <h1 tabindex="-1">"About this explainer"</h1>
@@ -37,7 +32,7 @@ pub fn About() -> impl IntoView {
                 "pledge, which is dated and cites the evidence it rests on."
             </p>
             <h3>"The statuses of recommendations and pledges"</h3>
-            <dl class="statuses">{statuses}</dl>
+            <StatusVocabulary/>
 
             <h2>"Sources and credits"</h2>
             <SourceCredits detailed=true/>

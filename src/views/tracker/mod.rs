@@ -1,23 +1,43 @@
 //! The recommendations tracker (`#/recommendations`) and one item
-//! (`#/recommendations/<id>`).
+//! (`#/recommendations/<id>`): the corpus's recommendations and pledges with
+//! this explainer's assessed status, and beside it the reader's own dated
+//! updates, kept in their browser (see `crate::tracker_store`).
+//!
+//! Files: `list` (the page of all items), `filters` (the filter form, kept
+//! in the address), `summary` (counts by status and theme), `item` (one
+//! item's evidence trail), `updates` (the reader's form and list),
+//! `reader_data` (storage notices, export and import).
 
-use explainer_core::route::Section;
-use leptos::prelude::*;
+mod filters;
+mod item;
+mod list;
+mod reader_data;
+mod summary;
+mod updates;
 
-use super::Coming;
+use explainer_core::corpus::{Item, ItemKind};
 
-/// Every recommendation and pledge, with the reader's own updates.
-#[component]
-pub fn Recommendations() -> impl IntoView {
-    view! { <Coming section=Section::Recommendations/> }
+use crate::corpus::use_corpus;
+
+pub use item::Recommendation;
+pub use list::Recommendations;
+
+/// A status's label, or its id if the corpus lacks it.
+fn status_label(id: &str) -> String {
+    use_corpus()
+        .status(id)
+        .map_or_else(|| id.to_owned(), |s| s.label.clone())
 }
 
-/// One item with its evidence trail.
-#[component]
-pub fn Recommendation(
-    /// The item's id, as in the address.
-    id: String,
-) -> impl IntoView {
-    let _ = id;
-    view! { <Coming section=Section::Recommendations/> }
+/// "Recommendation" or "Pledge".
+fn kind_label(kind: ItemKind) -> &'static str {
+    match kind {
+        ItemKind::Recommendation => "Recommendation",
+        ItemKind::Pledge => "Pledge",
+    }
+}
+
+/// The item's words, as quoted from its source.
+fn item_text(item: &Item) -> &'static str {
+    use_corpus().quote_text(&item.text).unwrap_or_default()
 }

@@ -10,4 +10,6 @@ export const ROUTES = [
     const [doc, anchor, start, end] = corpus.events[0].evidence[0];
     return `#/sources/${doc}?at=${anchor}&hl=${start}-${end}`;
   })(),
+  '#/recommendations?status=no-action&group=theme&zzz=1',
+  `#/recommendations/${corpus.items.find((i) => i.events?.length).id}`,
 ];

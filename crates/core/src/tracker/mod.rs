@@ -26,15 +26,21 @@
 //!   next save. Imports are limited to [`MAX_FILE_BYTES`] and checked
 //!   against the corpus's item ids and statuses before anything changes
 //!   ([`mod@import`]).
+//! - **The list.** Filtering, grouping and counting the corpus's items,
+//!   with the filter in the address ([`catalogue`]).
+//! - **Storage rules.** Re-read and merge before saving, keep unreadable
+//!   text aside ([`mod@sync`]).
 //! - **Exports.** JSON is [`save`] (full fidelity); CSV is
 //!   [`export::csv`] with the header [`export::CSV_HEADER`].
 
+pub mod catalogue;
 pub mod error;
 pub mod export;
 pub mod format;
 pub mod import;
 pub mod merge;
 pub mod store;
+pub mod sync;
 pub mod update;
 
 pub use error::{EditError, FieldError, ReadError};

@@ -1,0 +1,120 @@
+//! `#/recommendations/<id>`: one item's evidence trail. Its words and who
+//! made it, this explainer's assessment (labelled as such, dated, with the
+//! quotes it rests on), the reader's own updates beside it, and the
+//! questions and timeline events it bears on.
+
+use explainer_core::tracker::catalogue::theme_label;
+use leptos::prelude::*;
+
+use super::reader_data::StorageNotices;
+use super::updates::ReaderUpdates;
+use super::{item_text, kind_label};
+use crate::components::{Cite, StatusVocabulary};
+use crate::corpus::use_corpus;
+use crate::views::NotFound;
+
+/// One item with its evidence trail.
+#[component]
+pub fn Recommendation(
+    /// The item's id, as in the address.
+    id: String,
+) -> impl IntoView {
+    let corpus = use_corpus();
+    let Some(item) = corpus.item(&id) else {
+        return view! { <NotFound path=format!("/recommendations/{id}")/> }.into_any();
+    };
+    let status = corpus.status(item.status.as_str());
+    let doc = corpus.document(item.text.doc.as_str());
+    let themes: Vec<&str> = item.themes.iter().map(|t| theme_label(*t)).collect();
+    let evidence = item
+        .evidence
+        .iter()
+        .map(|q| {
+            view! {
+                <li><q>{corpus.quote_text(q).unwrap_or_default()}</q>" "<Cite quote=q.clone()/></li>
+            }
+        })
+        .collect_view();
+    let indicators = item
+        .indicators
+        .iter()
+        .map(|code| {
+            let question = corpus
+                .fiw
+                .indicator(code.as_str())
+                .and_then(|i| corpus.question(i))
+                .unwrap_or_default();
+            view! {
+                <li><a href=format!("#/rating/{code}")>{code.to_string()}</a>{format!(": {question}")}</li>
+            }
+        })
+        .collect_view();
+    let events = item
+        .events
+        .iter()
+        .filter_map(|e| corpus.event(e.as_str()))
+        .map(|e| {
+            view! {
+                <li>
+                    <span class="date">{e.date.human()}</span>": "
+                    <a href=format!("#/timeline/{}", e.id)>{e.title.clone()}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    let no_events = item.events.is_empty().then(|| {
+        view! { <p class="muted">"This explainer links no timeline event to it."</p> }
+    });
+
+    view! {
+        <article class="view tracker-item" data-testid="tracker-item">
+            <p class="breadcrumb"><a href="#/recommendations">"Recommendations and pledges"</a>{format!(" › {}", kind_label(item.kind))}</p>
+            <h1 tabindex="-1">{format!("{} to {}", item.from, item.to)}</h1>
+            <StorageNotices/>
+            <blockquote class="tr-text">
+                <p>{item_text(item)}</p>
+                <footer><Cite quote=item.text.clone()/></footer>
+            </blockquote>
+            <dl class="facts">
+                <dt>"Kind"</dt><dd>{kind_label(item.kind)}</dd>
+                <dt>"Made"</dt><dd>{item.date.human()}</dd>
+                <dt>"By"</dt><dd>{item.from.clone()}</dd>
+                <dt>"To"</dt><dd>{item.to.clone()}</dd>
+                <dt>"Themes"</dt><dd>{themes.join(", ")}</dd>
+                <dt>"Source"</dt><dd>{doc.map(|d| d.title.clone())}</dd>
+            </dl>
+            <div class="tr-columns">
+                <section class="tr-assessment" aria-labelledby="tr-assessment-heading" data-testid="tr-assessment">
+                    <h2 id="tr-assessment-heading">"This explainer's assessment"</h2>
+                    <p class="tr-assessed">
+                        <span class="tr-badge">{status.map(|s| s.label.clone())}</span>
+                        {format!(" as of {}", item.status_as_of.human())}
+                    </p>
+                    <p class="muted">{status.map(|s| s.meaning.clone())}</p>
+                    <p><span class="app-label">"Why: "</span>{item.status_rationale.clone()}</p>
+                    <h3>"Evidence"</h3>
+                    <ul class="related">{evidence}</ul>
+                    <p class="muted">
+                        "The status is this explainer's judgment from the quoted evidence, not the sources' own. "
+                        "Each quote opens its passage in the source."
+                    </p>
+                </section>
+                <ReaderUpdates item=item/>
+            </div>
+            <section aria-labelledby="tr-questions-heading">
+                <h2 id="tr-questions-heading">"Questions of the rating it bears on"</h2>
+                <ul class="related">{indicators}</ul>
+            </section>
+            <section aria-labelledby="tr-events-heading">
+                <h2 id="tr-events-heading">"Timeline events that are its evidence"</h2>
+                <ul class="related">{events}</ul>
+                {no_events}
+            </section>
+            <details class="tr-vocab">
+                <summary>"The statuses this explainer uses"</summary>
+                <StatusVocabulary/>
+            </details>
+        </article>
+    }
+    .into_any()
+}

@@ -1,0 +1,136 @@
+//! `#/recommendations`: every recommendation and pledge, filtered and
+//! grouped as the address says, with counts, the status vocabulary, the
+//! reader's latest update for each item, and the reader's files.
+
+use explainer_core::corpus::{Item, ItemKind};
+use explainer_core::tracker::catalogue::{ItemFilter, group};
+use leptos::prelude::*;
+
+use super::filters::Filters;
+use super::reader_data::{ReaderData, StorageNotices};
+use super::summary::Summary;
+use super::{item_text, kind_label, status_label};
+use crate::components::StatusVocabulary;
+use crate::corpus::use_corpus;
+use crate::router::use_route;
+use crate::tracker_store::use_tracker;
+
+/// Every recommendation and pledge, with the reader's own updates.
+#[component]
+pub fn Recommendations() -> impl IntoView {
+    let corpus = use_corpus();
+    let route = use_route();
+    let parsed = Memo::new(move |_| route.with(|r| ItemFilter::from_query(&r.query, corpus)));
+    let filter = Memo::new(move |_| parsed.with(|p| p.0.clone()));
+    let items = Memo::new(move |_| filter.with(|f| f.apply(corpus)));
+    let count = |kind| corpus.items.iter().filter(|i| i.kind == kind).count();
+
+    let notices = move || {
+        parsed.with(|(_, notices)| {
+            (!notices.is_empty()).then(|| {
+                let list: Vec<String> = notices.iter().map(ToString::to_string).collect();
+                view! {
+                    <p class="notice" role="alert" data-testid="filter-notices">
+                        {format!("Part of the filter in this address was ignored: {}.", list.join("; "))}
+                    </p>
+                }
+            })
+        })
+    };
+
+    let groups = move || {
+        let by = filter.with(|f| f.group);
+        items.with(|items| {
+            group(items, by, corpus)
+                .into_iter()
+                .map(|g| {
+                    let heading = format!("{} ({})", g.heading, g.items.len());
+                    let cards = g
+                        .items
+                        .into_iter()
+                        .map(|item| view! { <ItemCard item=item/> })
+                        .collect_view();
+                    view! {
+                        <section class="tr-group">
+                            <h2>{heading}</h2>
+                            <ul class="tr-list">{cards}</ul>
+                        </section>
+                    }
+                })
+                .collect_view()
+        })
+    };
+
+    view! {
+        <section class="view tracker" data-testid="tracker">
+            <h1 tabindex="-1">"Recommendations and pledges"</h1>
+            <p class="lede">
+                {format!(
+                    "{} recommendations made to {} and others, and {} pledges, from the sources. ",
+                    count(ItemKind::Recommendation), corpus.country, count(ItemKind::Pledge)
+                )}
+                "Each has a status assessed by this explainer from the sources' evidence, dated and cited. "
+                "You can add your own dated updates to any of them; they stay in this browser."
+            </p>
+            <StorageNotices/>
+            {notices}
+            <Filters filter=filter/>
+            <Summary items=items/>
+            <p role="status" class="tr-shown" data-testid="tr-shown">
+                {move || {
+                    let (n, total) = (items.with(Vec::len), corpus.items.len());
+                    if filter.with(ItemFilter::is_active) {
+                        format!("Showing {n} of {total}, grouped by {}.", filter.with(|f| f.group.label()))
+                    } else {
+                        format!("Showing all {total}, grouped by {}.", filter.with(|f| f.group.label()))
+                    }
+                }}
+            </p>
+            <div data-testid="tr-groups">{groups}</div>
+            <section aria-labelledby="tr-vocab-heading">
+                <h2 id="tr-vocab-heading">"How this explainer judges status"</h2>
+                <p>
+                    "The status is this explainer's judgment, not the sources': it rests on the "
+                    "evidence quoted with each item and holds as of the date given."
+                </p>
+                <StatusVocabulary/>
+            </section>
+            <ReaderData/>
+        </section>
+    }
+}
+
+/// One item in the list: who to whom, when, its words, the assessed status
+/// and the reader's latest update.
+#[component]
+fn ItemCard(item: &'static Item) -> impl IntoView {
+    let corpus = use_corpus();
+    let tracker = use_tracker();
+    let id = item.id.as_str();
+    let source = corpus
+        .document(item.text.doc.as_str())
+        .map_or_else(String::new, |d| d.edition.clone());
+    let latest = move || {
+        tracker.store.with(|s| {
+            s.for_item(id).first().map(|u| {
+                view! {
+                    <p class="tr-mine" data-testid="tr-mine">
+                        {format!("Your latest update: {}, {}", status_label(u.status.as_str()), u.date.human())}
+                    </p>
+                }
+            })
+        })
+    };
+    view! {
+        <li class="tr-card" data-item=id>
+            <h3><a href=format!("#/recommendations/{id}")>{format!("{} to {}", item.from, item.to)}</a></h3>
+            <p class="tr-meta">{format!("{}, {}, in {source}", kind_label(item.kind), item.date.human())}</p>
+            <p class="tr-quote"><q>{item_text(item)}</q></p>
+            <p class="tr-assessed">
+                <span class="tr-badge">{status_label(item.status.as_str())}</span>
+                {format!(" assessed by this explainer as of {}", item.status_as_of.human())}
+            </p>
+            {latest}
+        </li>
+    }
+}
