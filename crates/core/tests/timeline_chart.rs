@@ -121,3 +121,62 @@ fn an_event_knows_its_neighbours_and_the_items_citing_it() {
     assert!(items.iter().all(|i| i.events.contains(cited)));
     assert!(items_citing(&corpus, "no-such-event").is_empty());
 }
+
+fn check_control(start: &str, key: &str, value: &str, on: bool, expected: &str) {
+    use explainer_core::route::Route;
+    use explainer_core::timeline::Filter;
+    let corpus = corpus();
+    let (filter, _) = Filter::from_route(&Route::parse(start).unwrap(), &corpus);
+    let next = filter.with_control(key, value, on, &corpus);
+    assert_eq!(next.to_hash(), expected, "{start} {key}={value} {on}");
+}
+
+#[test]
+fn a_control_changes_one_constraint() {
+    let t = "#/timeline";
+    check_control(t, "theme", "media", true, "#/timeline?theme=media");
+    check_control(
+        "#/timeline?theme=media",
+        "theme",
+        "elections",
+        true,
+        "#/timeline?theme=elections,media",
+    );
+    check_control("#/timeline?theme=media", "theme", "media", false, t);
+    check_control(
+        t,
+        "direction",
+        "narrows",
+        true,
+        "#/timeline?direction=narrows",
+    );
+    check_control(t, "type", "case", true, "#/timeline?type=case");
+    check_control(t, "source", "hrw2017", true, "#/timeline?source=hrw2017");
+    check_control("#/timeline?source=hrw2017", "source", "hrw2017", false, t);
+    check_control(t, "from", "2015", true, "#/timeline?from=2015");
+    check_control("#/timeline?from=2015", "from", "", true, t);
+    check_control("#/timeline?to=2015", "to", "any", true, t);
+    check_control(t, "q", "free speech", true, "#/timeline?q=free%20speech");
+    // Unknown keys and values change nothing.
+    check_control(
+        "#/timeline?theme=media",
+        "theme",
+        "nope",
+        true,
+        "#/timeline?theme=media",
+    );
+    check_control(
+        "#/timeline?theme=media",
+        "source",
+        "nope",
+        true,
+        "#/timeline?theme=media",
+    );
+    check_control(
+        "#/timeline?theme=media",
+        "zzz",
+        "1",
+        true,
+        "#/timeline?theme=media",
+    );
+}

@@ -24,6 +24,7 @@
 pub mod address;
 pub mod apply;
 pub mod chart;
+pub mod control;
 pub mod event;
 pub mod facet;
 pub mod filter;
