@@ -4,7 +4,9 @@
 //! changed. Arrow keys move between the shown events, Enter opens one.
 
 use explainer_core::corpus::Event;
-use explainer_core::timeline::{Match, highlight};
+use std::ops::Range;
+
+use explainer_core::timeline::{Match, Query, highlight};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -25,52 +27,66 @@ fn years(events: &[Event]) -> Vec<(u16, Vec<usize>)> {
     out
 }
 
-/// The quotes the search matched (when it matched any), highlighted.
-fn matched_quotes(event: &'static Event, found: &Match, shown: Shown) -> Option<AnyView> {
-    if found.quotes.is_empty() {
-        return None;
-    }
+/// The quotes the search matched, highlighted: shown only for an event
+/// whose title and summary do not contain the words, to say why it matched.
+fn matched_quotes(event: &'static Event, found: &[usize], query: &Query) -> impl IntoView + use<> {
     let corpus = use_corpus();
     let quotes: Vec<_> = event.quotes().collect();
     let items = found
-        .quotes
         .iter()
         .filter_map(|&i| quotes.get(i).copied())
         .map(|q| {
             let text = corpus.quote_text(q).unwrap_or_default();
-            let ranges = shown.query.with_untracked(|query| highlight(text, query));
+            let ranges = highlight(text, query);
             view! {
                 <li>"“"{parts::highlighted(text, &ranges)}"” "<Cite quote=q.clone()/></li>
             }
         })
         .collect_view();
-    Some(
-        view! {
-            <div class="tl-found">
-                <p class="tl-found-label">"The search words in the sources:"</p>
-                <ul>{items}</ul>
-            </div>
-        }
-        .into_any(),
-    )
+    view! {
+        <div class="tl-found">
+            <p class="tl-found-label">"The search words in the sources:"</p>
+            <ul>{items}</ul>
+        </div>
+    }
 }
 
-/// One event in the list.
+/// One event in the list. Each part that a search can change has its own
+/// memo, so a keystroke re-renders only what changed; a hidden event keeps
+/// its last highlights rather than being re-rendered.
 fn item(event: &'static Event, position: usize, shown: Shown) -> impl IntoView {
-    let found = Memo::new(move |_| shown.found.with(|f| f[position].clone()));
-    let heading = format!("ev-{}", event.id);
-    let labelled_by = heading.clone();
-    let title = move || {
-        found.with(|m| parts::highlighted(&event.title, m.as_ref().map_or(&[][..], |m| &m.title)))
-    };
-    let summary = move || {
-        found.with(|m| {
-            parts::highlighted(&event.summary, m.as_ref().map_or(&[][..], |m| &m.summary))
+    let found = shown.found;
+    let hidden = Memo::new(move |_| found.with(|f| f[position].is_none()));
+    let part = move |pick: fn(&Match) -> &Vec<Range<usize>>| {
+        Memo::new(move |prev: Option<&Vec<Range<usize>>>| {
+            found.with(|f| match &f[position] {
+                Some(m) => pick(m).clone(),
+                None => prev.cloned().unwrap_or_default(),
+            })
         })
     };
-    let quotes = move || found.with(|m| m.as_ref().and_then(|m| matched_quotes(event, m, shown)));
+    let title_marks = part(|m| &m.title);
+    let summary_marks = part(|m| &m.summary);
+    let quote_marks = Memo::new(move |_| {
+        found.with(|f| {
+            f[position]
+                .as_ref()
+                .filter(|m| m.title.is_empty() && m.summary.is_empty() && !m.quotes.is_empty())
+                .map(|m| (m.quotes.clone(), shown.query.get()))
+        })
+    });
+    let heading = format!("ev-{}", event.id);
+    let labelled_by = heading.clone();
+    let title = move || title_marks.with(|r| parts::highlighted(&event.title, r));
+    let summary = move || summary_marks.with(|r| parts::highlighted(&event.summary, r));
+    let quotes = move || {
+        quote_marks.with(|q| {
+            q.as_ref()
+                .map(|(found, query)| matched_quotes(event, found, query))
+        })
+    };
     view! {
-        <li class="tl-item" hidden=move || found.with(Option::is_none)>
+        <li class="tl-item" hidden=hidden>
             <article class="tl-event" tabindex="0" aria-labelledby=labelled_by data-id=event.id.as_str()>
                 {parts::date(event)}
                 <h4 id=heading><a href=format!("#/timeline/{}", event.id)>{title}</a></h4>
