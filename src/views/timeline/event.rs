@@ -4,6 +4,7 @@
 //! (also on ← and →). An unknown id gets a plain message and the way back.
 
 use explainer_core::corpus::NitMeasure;
+use explainer_core::route::Section;
 use explainer_core::timeline::{Neighbours, items_citing, neighbours};
 use leptos::prelude::*;
 
@@ -80,7 +81,7 @@ pub fn Event(
 
     view! {
         <article class="view tl-event-page" data-testid="event">
-            <p class="breadcrumb"><a href="#/timeline">"Reform timeline"</a>{format!(" › {}", event.date.year)}</p>
+            <p class="breadcrumb"><a href="#/timeline">{Section::Timeline.label()}</a>{format!(" › {}", event.date.year)}</p>
             <p>{parts::date(event)}</p>
             <h1 tabindex="-1">{event.title.as_str()}</h1>
             {parts::judgment(event)}

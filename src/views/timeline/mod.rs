@@ -14,6 +14,7 @@ mod parts;
 use std::sync::OnceLock;
 
 use explainer_core::corpus::Corpus;
+use explainer_core::route::Section;
 use explainer_core::timeline::{Filter, Match, Query, SearchIndex, facets, hits};
 use leptos::prelude::*;
 
@@ -76,7 +77,7 @@ pub fn Timeline() -> impl IntoView {
 
     view! {
         <section class="view timeline" data-testid="timeline">
-            <h1 tabindex="-1">"Reform timeline"</h1>
+            <h1 tabindex="-1">{Section::Timeline.label()}</h1>
             <p class="lede">
                 "Laws, elections, court cases, protests and international decisions, "
                 "dated as precisely as the sources give them, each with the sources' own words."
