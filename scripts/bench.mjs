@@ -1,6 +1,8 @@
 // The benchmark (not a test): prints the size of every file in dist/ (raw,
 // gzip -9, brotli) and the start-up time of the first view in headless
-// Chromium, over cold loads, unthrottled and with 4x CPU throttling.
+// Chromium, over cold loads, unthrottled and with 4x CPU throttling; then
+// the time from an input to its effect (a step of the walkthrough, a what-if
+// change, a timeline filter change and a keystroke in its search box).
 //
 // Run with `make bench` (which builds the release first). Options through the
 // environment: BENCH_LOADS (default 15).
@@ -120,6 +122,69 @@ async function interaction(page, samples, act, watch) {
   }, { samples, act, watch });
 }
 
+// Like `interaction`, for the timeline: from the input event to the first
+// batch of DOM changes in the page (Leptos applies one update in one
+// batch), checking each time that the shown events agree with the count.
+async function timelineInteraction(page, samples, act) {
+  return page.evaluate(async ({ samples, act }) => {
+    const times = [];
+    let mismatches = 0;
+    const shown = () => [...document.querySelectorAll('.tl-list article')].filter((a) => a.offsetParent !== null).length;
+    const counted = () => Number(document.querySelector('[data-testid=timeline-count]').textContent.match(/(\d+)/)[1]);
+    for (let i = 0; i < samples; i++) {
+      const done = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          resolve(performance.now());
+        });
+        observer.observe(document.querySelector('main'), { subtree: true, childList: true, characterData: true, attributes: true });
+      });
+      const t0 = performance.now();
+      window[act](i);
+      times.push((await done) - t0);
+      if (shown() !== counted()) mismatches++;
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    }
+    return { times, mismatches };
+  }, { samples, act });
+}
+
+async function timeline(browser, url, rate) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.goto(`${url}#/timeline`);
+  await page.waitForSelector('.tl-list article');
+  await page.evaluate(() => {
+    // All events shown, then only one theme's, and back.
+    window.__tlFilter = () => {
+      const box = document.querySelector('#tl-theme-media');
+      box.checked = !box.checked;
+      box.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    // Typing a word and deleting it, a letter at a time.
+    const word = 'reform';
+    window.__tlKey = (i) => {
+      const n = i % (2 * word.length);
+      const len = n < word.length ? n + 1 : 2 * word.length - n - 1;
+      const box = document.querySelector('#tl-q');
+      box.value = word.slice(0, len);
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+  });
+  const filter = await timelineInteraction(page, 60, '__tlFilter');
+  console.log(`  CPU ${rate}x  timeline filter change to list updated: ${fmt(summary(filter.times))}`);
+  await page.goto(`${url}#/timeline`);
+  await page.waitForSelector('.tl-list article');
+  const keys = await timelineInteraction(page, 60, '__tlKey');
+  console.log(`  CPU ${rate}x  timeline keystroke to list updated:     ${fmt(summary(keys.times))}`);
+  const mismatches = filter.mismatches + keys.mismatches;
+  if (mismatches) console.log(`  CPU ${rate}x  WARNING: ${mismatches} samples ended with the list and the count disagreeing`);
+  await context.close();
+  return { filter: summary(filter.times), keys: summary(keys.times) };
+}
+
 async function interactions(browser, url, rate) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -160,11 +225,14 @@ try {
   console.log('\nInteractions (ms from the input event to the DOM showing the result)');
   const fastUi = await interactions(browser, server.url, 1);
   await interactions(browser, server.url, 4);
+  console.log('\nTimeline (ms from the input event to the list updated; all events shown at the start)');
+  const fastTl = await timeline(browser, server.url, 1);
+  await timeline(browser, server.url, 4);
   console.log('\nBudgets');
   console.log(`  first-view transfer <= 250 kB gzip (with the corpus): ${(totals.gzip / 1000).toFixed(1)} kB ${totals.gzip <= 250000 ? 'met' : 'MISSED'}`);
   console.log(`  first view <= 200 ms unthrottled: ${fast.median.toFixed(1)} ms ${fast.median <= 200 ? 'met' : 'MISSED'}`);
   console.log(`  first view <= 600 ms at 4x CPU:  ${slow.median.toFixed(1)} ms ${slow.median <= 600 ? 'met' : 'MISSED'}`);
-  for (const [name, s] of [['next question', fastUi.steps], ['what-if status', fastUi.changes]]) {
+  for (const [name, s] of [['next question', fastUi.steps], ['what-if status', fastUi.changes], ['timeline filter', fastTl.filter], ['timeline keystroke', fastTl.keys]]) {
     console.log(`  ${name} within one frame (16 ms) unthrottled: median ${s.median.toFixed(1)} ms, max ${s.max.toFixed(1)} ms ${s.median <= 16 ? 'met' : 'MISSED'}`);
   }
 } finally {

@@ -1,9 +1,8 @@
-//! One file per view. [`render`] picks the view for an address; views that
-//! later work fills say so plainly instead of pretending to content.
+//! One file (or folder) per view. [`render`] picks the view for an address,
+//! [`page_title`] its title.
 
 mod about;
 mod all_questions;
-mod coming;
 mod data;
 mod indicator;
 mod method;
@@ -21,7 +20,6 @@ use leptos::prelude::*;
 
 pub use about::About;
 pub use all_questions::AllQuestions;
-pub use coming::Coming;
 pub use data::Data;
 pub use indicator::Indicator;
 pub use method::Method;

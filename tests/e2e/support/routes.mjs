@@ -6,6 +6,8 @@ export const ROUTES = [
   '#/', '#/rating', '#/rating/all', '#/rating/A1', '#/rating/D1', '#/rating/G4', '#/method', '#/what-if', '#/what-if?s=A1.2,X9.7', '#/quiz', '#/timeline',
   '#/recommendations', '#/sources', '#/data', '#/about', '#/no-such-page',
   ...corpus.documents.map((d) => `#/sources/${d.id}`),
+  '#/timeline?theme=media&from=2015', '#/timeline?q=constitution', '#/timeline?theme=nope&from=abc',
+  `#/timeline/${corpus.events.find((e) => e.stated_aim && e.observed_effect).id}`, '#/timeline/no-such-event',
   (() => {
     const [doc, anchor, start, end] = corpus.events[0].evidence[0];
     return `#/sources/${doc}?at=${anchor}&hl=${start}-${end}`;

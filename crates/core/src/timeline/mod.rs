@@ -2,7 +2,9 @@
 //! chose ([`Filter`]), how it reads from and writes to the address
 //! ([`address`]), the search over titles, summaries and quoted words
 //! ([`search`], [`fold`]), the matching events and the counts beside each
-//! control ([`apply()`], [`facets()`]), and years ([`mod@years`]).
+//! control ([`apply()`], [`facets()`]), years ([`mod@years`]), the readers'
+//! words for each value ([`labels`]) and the Nations in Transit chart
+//! ([`chart`]).
 //!
 //! The view builds one [`SearchIndex`] when the corpus loads, reads the
 //! filter from the route on each address change, and calls [`hits()`] (or
@@ -21,17 +23,23 @@
 
 pub mod address;
 pub mod apply;
+pub mod chart;
+pub mod control;
+pub mod event;
 pub mod facet;
 pub mod filter;
 pub mod fold;
+pub mod labels;
 pub mod notice;
 pub mod search;
 pub mod years;
 
 pub use address::{KEYS, MAX_QUERY_CHARS, MAX_YEAR};
 pub use apply::{Facets, Hit, apply, facets, hits};
+pub use event::{Neighbours, items_citing, neighbours};
 pub use facet::{Facet, FacetSet};
 pub use filter::Filter;
+pub use labels::{direction_label, direction_symbol, theme_label, type_label};
 pub use notice::Notice;
-pub use search::{Match, Query, SearchIndex, split_highlights};
+pub use search::{Match, Query, SearchIndex, highlight, split_highlights};
 pub use years::{YearGroup, group_by_year, year_range, years};

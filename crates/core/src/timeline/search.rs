@@ -141,6 +141,12 @@ impl SearchIndex {
     }
 }
 
+/// Where the words of `query` occur in any `text` (such as a quote), for
+/// highlighting: sorted, merged byte ranges on character boundaries.
+pub fn highlight(text: &str, query: &Query) -> Vec<Range<usize>> {
+    highlights(&Folded::new(text), query)
+}
+
 /// Every occurrence of every word in `folded`, as original byte ranges,
 /// sorted and merged where they overlap or touch.
 fn highlights(folded: &Folded, query: &Query) -> Vec<Range<usize>> {

@@ -1,0 +1,158 @@
+//! `#/timeline/<event>`: one event with its quotes and citations, the
+//! questions and Nations in Transit categories it bears on, the
+//! recommendations it is evidence for, and the events before and after it
+//! (also on ← and →). An unknown id gets a plain message and the way back.
+
+use explainer_core::corpus::NitMeasure;
+use explainer_core::route::Section;
+use explainer_core::timeline::{Neighbours, items_citing, neighbours};
+use leptos::prelude::*;
+
+use super::parts;
+use crate::components::Cite;
+use crate::corpus::use_corpus;
+
+/// One event with its quotes and links.
+#[component]
+pub fn Event(
+    /// The event's id, as in the address.
+    id: String,
+) -> impl IntoView {
+    let corpus = use_corpus();
+    let Some(n) = neighbours(corpus, &id) else {
+        return view! {
+            <section class="view not-found" data-testid="event-not-found">
+                <h1 tabindex="-1">"Event not found"</h1>
+                <p>"There is no event on the timeline with the id "<code>{id}</code>"."</p>
+                <p><a href="#/timeline">"Back to the timeline"</a></p>
+            </section>
+        }
+        .into_any();
+    };
+    keyboard_navigation(n);
+    let event = n.event;
+
+    let evidence = event.evidence.iter().map(parts::quote).collect_view();
+    let indicators = event
+        .indicators
+        .iter()
+        .map(|code| {
+            let question = corpus
+                .fiw
+                .indicator(code.as_str())
+                .and_then(|i| corpus.question(i))
+                .unwrap_or_default();
+            view! { <li><a href=format!("#/rating/{code}")>{code.as_str()}</a>" "{question}</li> }
+        })
+        .collect_view();
+    let categories = event
+        .nit_categories
+        .iter()
+        .map(|&c| {
+            let measure = NitMeasure::from(c);
+            let rating = corpus
+                .nit
+                .ratings
+                .iter()
+                .find(|r| r.measure == measure && r.edition == event.date.year)
+                .map(|r| {
+                    view! {
+                        ": "
+                        <Cite doc=r.doc.0.clone() anchor=r.anchor.clone().unwrap_or_default() label=format!("{} in the {} edition", r.rating, r.edition)/>
+                    }
+                });
+            view! { <li>{c.name()}{rating}</li> }
+        })
+        .collect_view();
+    let items = items_citing(corpus, event.id.as_str())
+        .into_iter()
+        .map(|i| {
+            let text = corpus.quote_text(&i.text).unwrap_or_default();
+            view! {
+                <li>
+                    <a href=format!("#/recommendations/{}", i.id)>{format!("{} to {}", i.from, i.to)}</a>
+                    {format!(" ({}): ", i.date.human())}<q>{text}</q>
+                </li>
+            }
+        })
+        .collect_view();
+    let none =
+        |empty: bool, what: &'static str| empty.then(|| view! { <p class="muted">{what}</p> });
+
+    view! {
+        <article class="view tl-event-page" data-testid="event">
+            <p class="breadcrumb"><a href="#/timeline">{Section::Timeline.label()}</a>{format!(" › {}", event.date.year)}</p>
+            <p>{parts::date(event)}</p>
+            <h1 tabindex="-1">{event.title.as_str()}</h1>
+            {parts::judgment(event)}
+            <p class="lede">{event.summary.as_str()}</p>
+            <p class="muted">"Title, summary, themes and direction are this explainer's words and judgments; the quotes are the sources'."</p>
+            {parts::stated_observed(event).map(|v| view! { <h2>"Stated aim and observed effect"</h2>{v} })}
+            <section aria-labelledby="ev-quotes">
+                <h2 id="ev-quotes">"What the sources say"</h2>
+                {evidence}
+            </section>
+            <section aria-labelledby="ev-questions">
+                <h2 id="ev-questions">"Questions of the rating it bears on"</h2>
+                {none(event.indicators.is_empty(), "None named.")}
+                <ul class="related">{indicators}</ul>
+            </section>
+            <section aria-labelledby="ev-nit">
+                <h2 id="ev-nit">"Nations in Transit categories"</h2>
+                {none(event.nit_categories.is_empty(), "None named.")}
+                <ul class="related">{categories}</ul>
+            </section>
+            <section aria-labelledby="ev-items">
+                <h2 id="ev-items">"Recommendations and pledges it is evidence for"</h2>
+                {none(items_citing(corpus, event.id.as_str()).is_empty(), "None in this explainer.")}
+                <ul class="related">{items}</ul>
+            </section>
+            <EventNav n=n/>
+        </article>
+    }
+    .into_any()
+}
+
+/// Previous and next events, as links.
+#[component]
+fn EventNav(n: Neighbours<'static>) -> impl IntoView {
+    let link = |e: Option<&'static explainer_core::corpus::Event>,
+                rel: &'static str,
+                word: &'static str| {
+        e.map(|e| {
+            view! {
+                <a class="button-link" rel=rel href=format!("#/timeline/{}", e.id)>
+                    {format!("{word}: {} ({})", e.title, e.date.human())}
+                </a>
+            }
+        })
+    };
+    view! {
+        <nav class="step-nav" aria-label="Previous and next event">
+            {link(n.prev, "prev", "← Previous")}
+            {link(n.next, "next", "Next →")}
+            <p class="hint">"Keys: ← and → for the previous and next event."</p>
+        </nav>
+    }
+}
+
+/// ← and → go to the previous and next event while this one is shown.
+fn keyboard_navigation(n: Neighbours<'static>) {
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if !crate::keys::is_shortcut(&ev) {
+            return;
+        }
+        let target = match ev.key().as_str() {
+            "ArrowLeft" => n.prev,
+            "ArrowRight" => n.next,
+            _ => return,
+        };
+        if let Some(e) = target {
+            ev.prevent_default();
+            let _ = window()
+                .location()
+                .set_hash(&format!("#/timeline/{}", e.id));
+        }
+    });
+    on_cleanup(move || handle.remove());
+}

@@ -1,0 +1,189 @@
+//! The events, grouped by year: a list with a heading per year and each
+//! event an article that takes focus. Every event is rendered once; a
+//! filter change only toggles `hidden` and re-renders the highlights that
+//! changed. Arrow keys move between the shown events, Enter opens one.
+
+use explainer_core::corpus::Event;
+use std::ops::Range;
+
+use explainer_core::timeline::{Match, Query, highlight};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+use super::{Shown, parts};
+use crate::components::Cite;
+use crate::corpus::use_corpus;
+
+/// Years with the positions (in the corpus) of their events, ascending.
+fn years(events: &[Event]) -> Vec<(u16, Vec<usize>)> {
+    let mut out: Vec<(u16, Vec<usize>)> = Vec::new();
+    for (i, e) in events.iter().enumerate() {
+        match out.binary_search_by_key(&e.date.year, |g| g.0) {
+            Ok(at) => out[at].1.push(i),
+            Err(at) => out.insert(at, (e.date.year, vec![i])),
+        }
+    }
+    out
+}
+
+/// The quotes the search matched, highlighted: shown only for an event
+/// whose title and summary do not contain the words, to say why it matched.
+fn matched_quotes(event: &'static Event, found: &[usize], query: &Query) -> impl IntoView + use<> {
+    let corpus = use_corpus();
+    let quotes: Vec<_> = event.quotes().collect();
+    let items = found
+        .iter()
+        .filter_map(|&i| quotes.get(i).copied())
+        .map(|q| {
+            let text = corpus.quote_text(q).unwrap_or_default();
+            let ranges = highlight(text, query);
+            view! {
+                <li>"“"{parts::highlighted(text, &ranges)}"” "<Cite quote=q.clone()/></li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="tl-found">
+            <p class="tl-found-label">"The search words in the sources:"</p>
+            <ul>{items}</ul>
+        </div>
+    }
+}
+
+/// One event in the list. Each part that a search can change has its own
+/// memo, so a keystroke re-renders only what changed; a hidden event keeps
+/// its last highlights rather than being re-rendered.
+fn item(event: &'static Event, position: usize, shown: Shown) -> impl IntoView {
+    let found = shown.found;
+    let hidden = Memo::new(move |_| found.with(|f| f[position].is_none()));
+    let part = move |pick: fn(&Match) -> &Vec<Range<usize>>| {
+        Memo::new(move |prev: Option<&Vec<Range<usize>>>| {
+            found.with(|f| match &f[position] {
+                Some(m) => pick(m).clone(),
+                None => prev.cloned().unwrap_or_default(),
+            })
+        })
+    };
+    let title_marks = part(|m| &m.title);
+    let summary_marks = part(|m| &m.summary);
+    let quote_marks = Memo::new(move |_| {
+        found.with(|f| {
+            f[position]
+                .as_ref()
+                .filter(|m| m.title.is_empty() && m.summary.is_empty() && !m.quotes.is_empty())
+                .map(|m| (m.quotes.clone(), shown.query.get()))
+        })
+    });
+    let heading = format!("ev-{}", event.id);
+    let labelled_by = heading.clone();
+    let title = move || title_marks.with(|r| parts::highlighted(&event.title, r));
+    let summary = move || summary_marks.with(|r| parts::highlighted(&event.summary, r));
+    let quotes = move || {
+        quote_marks.with(|q| {
+            q.as_ref()
+                .map(|(found, query)| matched_quotes(event, found, query))
+        })
+    };
+    view! {
+        <li class="tl-item" hidden=hidden>
+            <article class="tl-event" tabindex="0" aria-labelledby=labelled_by data-id=event.id.as_str()>
+                {parts::date(event)}
+                <h4 id=heading><a href=format!("#/timeline/{}", event.id)>{title}</a></h4>
+                {parts::judgment(event)}
+                <p class="tl-text">{summary}</p>
+                {parts::stated_observed(event)}
+                {quotes}
+                {parts::sources(event)}
+            </article>
+        </li>
+    }
+}
+
+/// The events currently shown, as elements, in order.
+fn shown_articles() -> Vec<HtmlElement> {
+    let Ok(all) = document().query_selector_all(".tl-list article") else {
+        return Vec::new();
+    };
+    (0..all.length())
+        .filter_map(|i| all.item(i)?.dyn_into::<HtmlElement>().ok())
+        .filter(|a| a.offset_parent().is_some())
+        .collect()
+}
+
+/// Moves focus to the first event shown, for keyboard users who would
+/// otherwise tab through every filter.
+pub fn focus_first() {
+    if let Some(first) = shown_articles().first() {
+        let _ = first.focus();
+    }
+}
+
+/// Arrow keys move focus between the shown events; Enter on an event opens
+/// it. One handler for the whole list.
+fn on_key(ev: web_sys::KeyboardEvent) {
+    let Some(target) = ev.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else {
+        return;
+    };
+    if target.tag_name() != "ARTICLE" {
+        return;
+    }
+    let step: i32 = match ev.key().as_str() {
+        "Enter" => {
+            if let Some(id) = target.get_attribute("data-id") {
+                ev.prevent_default();
+                let _ = window().location().set_hash(&format!("#/timeline/{id}"));
+            }
+            return;
+        }
+        "ArrowDown" => 1,
+        "ArrowUp" => -1,
+        _ => return,
+    };
+    let shown = shown_articles();
+    let Some(at) = shown.iter().position(|a| a == &target) else {
+        return;
+    };
+    if let Some(next) = shown.get((at as i32 + step).max(0) as usize) {
+        ev.prevent_default();
+        let _ = next.focus();
+    }
+}
+
+/// The list of events by year.
+#[component]
+pub fn EventList(shown: Shown) -> impl IntoView {
+    let corpus = use_corpus();
+    let groups = years(&corpus.events)
+        .into_iter()
+        .map(|(year, positions)| {
+            let members = positions.clone();
+            let empty = move || {
+                shown
+                    .found
+                    .with(|f| members.iter().all(|&i| f[i].is_none()))
+            };
+            let items = positions
+                .into_iter()
+                .map(|i| item(&corpus.events[i], i, shown))
+                .collect_view();
+            let id = format!("tl-year-{year}");
+            view! {
+                <li class="tl-year" hidden=empty>
+                    <h3 id=id.clone()>{year.to_string()}</h3>
+                    <ol class="tl-events" aria-labelledby=id>{items}</ol>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="tl-list-section" aria-labelledby="tl-list-heading">
+            <h2 id="tl-list-heading">"Events"</h2>
+            <p class="hint">"Keys: ↑ and ↓ move between events, Enter opens one."</p>
+            <ol class="tl-list" on:keydown=on_key>{groups}</ol>
+            <p class="tl-none" hidden=move || shown.found.with(|f| f.iter().any(Option::is_some))>
+                "No event matches these filters. "<a href="#/timeline">"Show all events"</a>
+            </p>
+        </section>
+    }
+}
