@@ -1,6 +1,7 @@
 // The smoke journey in the other two engine families, Gecko (Firefox ESR)
 // and WebKit (WebKitGTK), through WebDriver: the overview, the walkthrough
-// by keyboard, a what-if change. Chromium runs the full suite (tests/e2e).
+// by keyboard, a what-if change, a timeline filter, a tracker update that
+// survives a reload. Chromium runs the full suite (tests/e2e).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from '../e2e/support/server.mjs';
@@ -46,6 +47,30 @@ for (const engine of ['firefox', 'webkit']) {
     await s.until(`return location.hash.includes('A1.${to}')`, 'the scenario in the address');
     const results = await s.run("return document.querySelector('[data-testid=what-if-results]').textContent");
     assert.match(results, new RegExp(`${corpus.fiw.score + to - a1.score} of 100`));
+
+    // A timeline filter by theme: only that theme's events remain.
+    await s.goto(server.url + '#/timeline');
+    await s.until("return document.getElementById('tl-theme-media')", 'the timeline filters');
+    await s.click('#tl-theme-media');
+    await s.until("return location.hash.includes('theme=media')", 'the filter in the address');
+    const media = corpus.events.filter((e) => e.themes.includes('media')).length;
+    await s.until(`return [...document.querySelectorAll('.tl-list article')].filter((a) => a.offsetParent !== null).length === ${media}`, `${media} media events`);
+
+    // A reader's tracker update survives a reload.
+    const item = corpus.items[0];
+    await s.goto(server.url + `#/recommendations/${item.id}`);
+    await s.until("return document.getElementById('tr-date')", 'the tracker form');
+    await s.click('#tr-status option[value="stalled"]');
+    await s.type('#tr-date', '2021-03');
+    await s.type('#tr-note', `checked in ${engine}`);
+    await s.click('.tr-form button[type=submit]');
+    await s.until("return document.querySelectorAll('[data-testid=tr-update]').length === 1", 'the update listed');
+    await s.refresh();
+    const note = await s.until(
+      "return !document.getElementById('static-page') && document.querySelector('[data-testid=tr-update]')?.textContent",
+      'the update after a reload',
+    );
+    assert.match(note, new RegExp(`checked in ${engine}`));
 
     const errors = await s.run('return document.getElementById("app-failed")?.textContent ?? null');
     assert.equal(errors, null);

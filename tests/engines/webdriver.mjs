@@ -92,8 +92,10 @@ export class Session {
 
   click(css) { return this.find(css).then((id) => this.cmd('POST', `/element/${id}/click`, {})); }
 
+  /** Replaces a field's value by typing, as a reader would. */
   async type(css, text) {
     const id = await this.find(css);
+    await this.cmd('POST', `/element/${id}/clear`, {});
     return this.cmd('POST', `/element/${id}/value`, { text });
   }
 
