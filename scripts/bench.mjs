@@ -7,6 +7,7 @@
 // Run with `make bench` (which builds the release first). Options through the
 // environment: BENCH_LOADS (default 15).
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { serve } from '../tests/e2e/support/server.mjs';
@@ -26,7 +27,8 @@ async function files(dir) {
 }
 
 async function sizes() {
-  console.log('\nTransfer sizes of dist/ (kB = 1000 bytes)');
+  console.log('\nTransfer sizes of dist/ (kB = 1000 bytes); the total is what the first view loads,');
+  console.log('without the data downloads in data/, which are fetched only when asked for');
   console.log(`${'file'.padEnd(48)}${'raw'.padStart(8)}${'gzip-9'.padStart(8)}${'brotli'.padStart(8)}`);
   const total = { raw: 0, gzip: 0, brotli: 0 };
   for (const file of await files('dist')) {
@@ -35,12 +37,19 @@ async function sizes() {
     const brotli = brotliCompressSync(body, {
       params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
     }).length;
-    total.raw += body.length;
-    total.gzip += gzip;
-    total.brotli += brotli;
-    console.log(`${relative('dist', file).padEnd(48)}${kb(body.length)}${kb(gzip)}${kb(brotli)}`);
+    const name = relative('dist', file);
+    if (!name.startsWith('data/')) {
+      total.raw += body.length;
+      total.gzip += gzip;
+      total.brotli += brotli;
+    }
+    console.log(`${name.padEnd(48)}${kb(body.length)}${kb(gzip)}${kb(brotli)}`);
   }
-  console.log(`${'total'.padEnd(48)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}`);
+  console.log(`${'first view (all but data/)'.padEnd(48)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}`);
+  if (existsSync('dist-single/explainer.html')) {
+    const single = await readFile('dist-single/explainer.html');
+    console.log(`${'single-file edition (dist-single/)'.padEnd(48)}${kb(single.length)}${kb(gzipSync(single, { level: 9 }).length)}`);
+  }
   return total;
 }
 

@@ -42,14 +42,22 @@ pub fn About() -> impl IntoView {
             <h2>"Your data"</h2>
             <p>
                 "Everything runs in your browser. Nothing is requested from any other site and nothing "
-                "you do here is sent anywhere. The quiz keeps your guesses in the page only."
+                "you do here is sent anywhere. The quiz keeps your guesses in the page only. "
+                "Your own updates in the "
+                <a href="#/recommendations">"recommendations tracker"</a>
+                " are kept in this browser's storage until you delete them; export them as JSON or "
+                "CSV to keep a copy or move them to another browser."
             </p>
 
             <h2>"Printing and reuse"</h2>
             <p>
-                "The quiz prints as a worksheet with an answer key. The tables behind every view can be "
-                "downloaded as CSV and JSON from the "
-                <a href="#/data">"data page"</a>"."
+                "The quiz prints as a worksheet with an answer key, and "
+                <a href="#/rating/all">"all 25 questions with the reasoning"</a>
+                " print on their own pages. Every view has a “Copy link” button under it, and its "
+                "address keeps its state (a question, filters, a scenario). The tables behind every "
+                "view can be downloaded as CSV and JSON from the "
+                <a href="#/data">"data page"</a>". For a computer with no internet, a single HTML file "
+                "holds the whole explainer (see the project's README)."
             </p>
         </section>
     }

@@ -6,17 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './support/fixture.mjs';
-import { corpus, quoteText as paragraphQuote } from './support/corpus.mjs';
+import { corpus, quoteText } from './support/corpus.mjs';
 
 const newApp = useApp();
 const events = corpus.events;
-// The words of a quote of a paragraph or of a note (`n4`).
-function quoteText(q) {
-  const [doc, anchor, start, end] = q;
-  if (!anchor.startsWith('n')) return paragraphQuote(q);
-  const note = corpus.documents.find((d) => d.id === doc).notes.find((n) => `n${n.number}` === anchor);
-  return Buffer.from(note.text, 'utf8').subarray(start, end).toString('utf8');
-}
 const quotesOf = (e) => [...e.evidence, e.stated_aim, e.observed_effect].filter(Boolean);
 // The app folds case and diacritics; these search words are plain letters.
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

@@ -11,10 +11,13 @@ export function paragraphs(docId) {
   return doc.sections.flatMap((s) => s.paragraphs).map((p, i) => ({ ...p, anchor: `p${i + 1}` }));
 }
 
-/** The words a quote `[doc, anchor, start, end]` spans (byte offsets). */
+/** The words a quote `[doc, anchor, start, end]` spans (byte offsets), in a
+ * paragraph (`p12`) or a note (`n4`). */
 export function quoteText([doc, anchor, start, end]) {
-  const p = paragraphs(doc).find((x) => x.anchor === anchor);
-  return Buffer.from(p.text, 'utf8').subarray(start, end).toString('utf8');
+  const text = anchor.startsWith('n')
+    ? corpus.documents.find((d) => d.id === doc).notes.find((n) => `n${n.number}` === anchor).text
+    : paragraphs(doc).find((x) => x.anchor === anchor).text;
+  return Buffer.from(text, 'utf8').subarray(start, end).toString('utf8');
 }
 
 /** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF) into rows. */
