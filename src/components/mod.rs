@@ -3,6 +3,7 @@
 mod cite;
 mod copy_link;
 mod pips;
+mod related;
 mod rich_text;
 mod scroll_table;
 mod source_credits;
@@ -11,6 +12,7 @@ mod status_vocabulary;
 pub use cite::{Cite, passage_label};
 pub use copy_link::CopyLink;
 pub use pips::Pips;
+pub use related::{event_item, indicator_item};
 pub use rich_text::RichText;
 pub use scroll_table::ScrollTable;
 pub use source_credits::SourceCredits;

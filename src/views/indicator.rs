@@ -7,7 +7,7 @@ use explainer_core::corpus::{Indicator as FiwIndicator, NitCategory, NitMeasure}
 use explainer_core::walkthrough::{self, Step};
 use leptos::prelude::*;
 
-use crate::components::{Cite, Pips, RichText, ScrollTable};
+use crate::components::{Cite, Pips, RichText, ScrollTable, event_item};
 use crate::corpus::use_corpus;
 use crate::views::NotFound;
 
@@ -136,14 +136,7 @@ fn Related(code: &'static str) -> impl IntoView {
     let corpus = use_corpus();
     let events = walkthrough::events_for(corpus, code)
         .into_iter()
-        .map(|e| {
-            view! {
-                <li>
-                    <span class="date">{e.date.human()}</span>": "
-                    <a href=format!("#/timeline/{}", e.id)>{e.title.clone()}</a>
-                </li>
-            }
-        })
+        .map(event_item)
         .collect_view();
     let items = walkthrough::items_for(corpus, code)
         .into_iter()

@@ -9,7 +9,7 @@ use explainer_core::timeline::{Neighbours, items_citing, neighbours};
 use leptos::prelude::*;
 
 use super::parts;
-use crate::components::Cite;
+use crate::components::{Cite, indicator_item};
 use crate::corpus::use_corpus;
 
 /// One event with its quotes and links.
@@ -36,14 +36,7 @@ pub fn Event(
     let indicators = event
         .indicators
         .iter()
-        .map(|code| {
-            let question = corpus
-                .fiw
-                .indicator(code.as_str())
-                .and_then(|i| corpus.question(i))
-                .unwrap_or_default();
-            view! { <li><a href=format!("#/rating/{code}")>{code.as_str()}</a>" "{question}</li> }
-        })
+        .map(|code| indicator_item(code.as_str()))
         .collect_view();
     let categories = event
         .nit_categories

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::reader_data::StorageNotices;
 use super::updates::ReaderUpdates;
 use super::{item_text, kind_label};
-use crate::components::{Cite, StatusVocabulary};
+use crate::components::{Cite, StatusVocabulary, event_item, indicator_item};
 use crate::corpus::use_corpus;
 use crate::views::NotFound;
 
@@ -38,29 +38,13 @@ pub fn Recommendation(
     let indicators = item
         .indicators
         .iter()
-        .map(|code| {
-            let question = corpus
-                .fiw
-                .indicator(code.as_str())
-                .and_then(|i| corpus.question(i))
-                .unwrap_or_default();
-            view! {
-                <li><a href=format!("#/rating/{code}")>{code.to_string()}</a>{format!(": {question}")}</li>
-            }
-        })
+        .map(|code| indicator_item(code.as_str()))
         .collect_view();
     let events = item
         .events
         .iter()
         .filter_map(|e| corpus.event(e.as_str()))
-        .map(|e| {
-            view! {
-                <li>
-                    <span class="date">{e.date.human()}</span>": "
-                    <a href=format!("#/timeline/{}", e.id)>{e.title.clone()}</a>
-                </li>
-            }
-        })
+        .map(event_item)
         .collect_view();
     let no_events = item.events.is_empty().then(|| {
         view! { <p class="muted">"This explainer links no timeline event to it."</p> }
