@@ -67,6 +67,11 @@ test('a search shows the events that mention the words, highlighted, and opens o
   await app.page.waitForFunction(() => location.hash === '#/timeline?q=citizenship');
   assert.equal(await count(app), expectCount(expected.length));
   assert.deepEqual(await shownIds(app), expected.map((e) => e.id));
+  // The highlights follow the list within a frame.
+  await app.page.waitForFunction((w) => {
+    const shown = [...document.querySelectorAll('.tl-list mark')].filter((m) => m.offsetParent !== null);
+    return shown.length > 0 && shown.every((m) => m.textContent.toLowerCase() === w);
+  }, word);
   const marks = await app.page.locator('.tl-list mark').evaluateAll((ms) => ms.filter((m) => m.offsetParent !== null).map((m) => m.textContent.toLowerCase()));
   assert.ok(marks.length > 0 && marks.every((m) => m === word), String(marks));
 

@@ -56,10 +56,11 @@ fn matched_quotes(event: &'static Event, found: &[usize], query: &Query) -> impl
 /// its last highlights rather than being re-rendered.
 fn item(event: &'static Event, position: usize, shown: Shown) -> impl IntoView {
     let found = shown.found;
+    let marks = shown.marks;
     let hidden = Memo::new(move |_| found.with(|f| f[position].is_none()));
     let part = move |pick: fn(&Match) -> &Vec<Range<usize>>| {
         Memo::new(move |prev: Option<&Vec<Range<usize>>>| {
-            found.with(|f| match &f[position] {
+            marks.with(|f| match &f[position] {
                 Some(m) => pick(m).clone(),
                 None => prev.cloned().unwrap_or_default(),
             })
@@ -68,7 +69,7 @@ fn item(event: &'static Event, position: usize, shown: Shown) -> impl IntoView {
     let title_marks = part(|m| &m.title);
     let summary_marks = part(|m| &m.summary);
     let quote_marks = Memo::new(move |_| {
-        found.with(|f| {
+        marks.with(|f| {
             f[position]
                 .as_ref()
                 .filter(|m| m.title.is_empty() && m.summary.is_empty() && !m.quotes.is_empty())

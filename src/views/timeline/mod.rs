@@ -36,8 +36,25 @@ struct Shown {
     /// Per event (corpus order): where the search matched it, or `None` if
     /// it is filtered out.
     found: Memo<Vec<Option<Match>>>,
+    /// `found` one animation frame later: the highlights follow from it, so
+    /// a keystroke updates which events show at once and redraws their
+    /// highlighted words in the next frame rather than in the same one.
+    marks: ReadSignal<Vec<Option<Match>>>,
     /// The search, for highlighting quotes.
     query: Memo<Query>,
+}
+
+/// A copy of `source` that follows it one animation frame later.
+fn next_frame<T: Clone + Send + Sync + 'static>(source: Memo<T>) -> ReadSignal<T> {
+    let (value, set_value) = signal(source.get_untracked());
+    Effect::new(move |_| {
+        let latest = source.get();
+        // A frame after the view is gone the signal is disposed: nothing to do.
+        request_animation_frame(move || {
+            let _ = set_value.try_set(latest);
+        });
+    });
+    value
 }
 
 /// The timeline of events with its filters and the ratings chart.
@@ -56,7 +73,12 @@ pub fn Timeline() -> impl IntoView {
     });
     let counts = Memo::new(move |_| filter.with(|f| facets(corpus, index(corpus), f)));
     let query = Memo::new(move |_| filter.with(|f| Query::new(&f.query)));
-    let shown = Shown { found, query };
+    let marks = next_frame(found);
+    let shown = Shown {
+        found,
+        marks,
+        query,
+    };
 
     let notices = move || {
         parsed.with(|(_, notices)| {
