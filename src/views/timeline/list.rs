@@ -60,6 +60,9 @@ fn item(event: &'static Event, position: usize, shown: Shown) -> impl IntoView {
     let hidden = Memo::new(move |_| found.with(|f| f[position].is_none()));
     let part = move |pick: fn(&Match) -> &Vec<Range<usize>>| {
         Memo::new(move |prev: Option<&Vec<Range<usize>>>| {
+            if !shown.query.with(Query::marks) {
+                return Vec::new();
+            }
             marks.with(|f| match &f[position] {
                 Some(m) => pick(m).clone(),
                 None => prev.cloned().unwrap_or_default(),

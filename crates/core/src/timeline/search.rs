@@ -38,6 +38,13 @@ impl Query {
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty()
     }
+
+    /// Whether matches are worth marking: not for a search of single
+    /// letters, which matches nearly every event and would mark a letter in
+    /// every word (the first keystroke of any search).
+    pub fn marks(&self) -> bool {
+        self.terms.iter().any(|t| t.chars().nth(1).is_some())
+    }
 }
 
 /// Where a search matched one event, for highlighting.
@@ -254,5 +261,19 @@ mod tests {
             split_highlights("abcd", &[2..3, 0..1, 2..4]),
             [("ab", false), ("c", true), ("d", false)]
         );
+    }
+}
+
+#[cfg(test)]
+mod marks_tests {
+    use super::Query;
+
+    #[test]
+    fn single_letters_are_not_marked() {
+        assert!(!Query::new("").marks());
+        assert!(!Query::new("r").marks());
+        assert!(!Query::new("r e É").marks());
+        assert!(Query::new("re").marks());
+        assert!(Query::new("r law").marks());
     }
 }
