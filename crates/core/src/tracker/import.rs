@@ -91,6 +91,17 @@ impl ImportPreview {
     }
 }
 
+/// Refuses a file of more than [`MAX_FILE_BYTES`].
+fn within_limit(bytes: usize) -> Result<(), ReadError> {
+    if bytes > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge {
+            bytes,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    Ok(())
+}
+
 /// Reads and checks `file` against `existing` at time `now` (which dates
 /// migrated version 1 updates). Never panics.
 pub fn preview(
@@ -99,12 +110,7 @@ pub fn preview(
     vocab: &Vocabulary,
     now: u64,
 ) -> Result<ImportPreview, ReadError> {
-    if file.len() > MAX_FILE_BYTES {
-        return Err(ReadError::TooLarge {
-            bytes: file.len(),
-            limit: MAX_FILE_BYTES,
-        });
-    }
+    within_limit(file.len())?;
     let (incoming, version) = parse(file, now)?;
     let unknown = |pick: fn(&Update) -> &str, known: &dyn Fn(&str) -> bool| {
         let set: BTreeSet<&str> = incoming
@@ -138,12 +144,7 @@ pub fn preview_bytes(
     vocab: &Vocabulary,
     now: u64,
 ) -> Result<ImportPreview, ReadError> {
-    if file.len() > MAX_FILE_BYTES {
-        return Err(ReadError::TooLarge {
-            bytes: file.len(),
-            limit: MAX_FILE_BYTES,
-        });
-    }
+    within_limit(file.len())?;
     let text = std::str::from_utf8(file).map_err(|_| ReadError::NotText)?;
     preview(existing, text, vocab, now)
 }
