@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use super::{Shown, parts};
+use super::{Shown, Slot, parts};
 use crate::components::Cite;
 use crate::corpus::use_corpus;
 
@@ -51,32 +51,25 @@ fn matched_quotes(event: &'static Event, found: &[usize], query: &Query) -> impl
     }
 }
 
-/// One event in the list. Each part that a search can change has its own
-/// memo, so a keystroke re-renders only what changed; a hidden event keeps
-/// its last highlights rather than being re-rendered.
-fn item(event: &'static Event, position: usize, shown: Shown) -> impl IntoView {
-    let found = shown.found;
-    let marks = shown.marks;
-    let hidden = Memo::new(move |_| found.with(|f| f[position].is_none()));
+/// One event in the list. It reads only its own slot, and each part that a
+/// search can change has its own memo, so a keystroke re-renders only what
+/// changed; a hidden event keeps its last highlights rather than being
+/// re-rendered.
+fn item(event: &'static Event, slot: Slot) -> impl IntoView {
+    let hidden = Memo::new(move |_| slot.found.with(Option::is_none));
     let part = move |pick: fn(&Match) -> &Vec<Range<usize>>| {
-        Memo::new(move |prev: Option<&Vec<Range<usize>>>| {
-            if !shown.query.with(Query::marks) {
-                return Vec::new();
-            }
-            marks.with(|f| match &f[position] {
-                Some(m) => pick(m).clone(),
-                None => prev.cloned().unwrap_or_default(),
-            })
+        Memo::new(move |_| {
+            slot.marks
+                .with(|m| m.as_ref().map(|(m, _)| pick(m).clone()).unwrap_or_default())
         })
     };
     let title_marks = part(|m| &m.title);
     let summary_marks = part(|m| &m.summary);
     let quote_marks = Memo::new(move |_| {
-        marks.with(|f| {
-            f[position]
-                .as_ref()
-                .filter(|m| m.title.is_empty() && m.summary.is_empty() && !m.quotes.is_empty())
-                .map(|m| (m.quotes.clone(), shown.query.get()))
+        slot.marks.with(|m| {
+            m.as_ref()
+                .filter(|(m, _)| m.title.is_empty() && m.summary.is_empty() && !m.quotes.is_empty())
+                .map(|(m, query)| (m.quotes.clone(), query.clone()))
         })
     });
     let heading = format!("ev-{}", event.id);
@@ -161,16 +154,13 @@ pub fn EventList(shown: Shown) -> impl IntoView {
     let groups = years(&corpus.events)
         .into_iter()
         .map(|(year, positions)| {
-            let members = positions.clone();
-            let empty = move || {
-                shown
-                    .found
-                    .with(|f| members.iter().all(|&i| f[i].is_none()))
-            };
+            let members: Vec<Slot> = positions.iter().map(|&i| shown.slot(i)).collect();
             let items = positions
-                .into_iter()
-                .map(|i| item(&corpus.events[i], i, shown))
+                .iter()
+                .zip(&members)
+                .map(|(&i, &slot)| item(&corpus.events[i], slot))
                 .collect_view();
+            let empty = move || members.iter().all(|s| s.found.with(Option::is_none));
             let id = format!("tl-year-{year}");
             view! {
                 <li class="tl-year" hidden=empty>

@@ -30,31 +30,81 @@ fn index(corpus: &Corpus) -> &'static SearchIndex {
     INDEX.get_or_init(|| SearchIndex::new(corpus))
 }
 
+/// One event's place in the list. Each event has signals of its own, so a
+/// filter change wakes only the events whose state changed: with every
+/// event subscribed to one shared list, each change would walk and rebuild
+/// a subscriber set of hundreds of entries per event.
+#[derive(Clone, Copy)]
+struct Slot {
+    /// Where the search matched the event, or `None` if it is filtered out.
+    found: RwSignal<Option<Match>>,
+    /// What to highlight, with the search that found it: set one animation
+    /// frame after `found`, so a keystroke updates which events show at once
+    /// and redraws their highlighted words in the next frame. `None` when
+    /// the search marks nothing; a hidden event keeps its last highlights.
+    marks: RwSignal<Option<(Match, Query)>>,
+}
+
 /// What the list needs to know about the current filter.
 #[derive(Clone, Copy)]
 struct Shown {
     /// Per event (corpus order): where the search matched it, or `None` if
     /// it is filtered out.
     found: Memo<Vec<Option<Match>>>,
-    /// `found` one animation frame later: the highlights follow from it, so
-    /// a keystroke updates which events show at once and redraws their
-    /// highlighted words in the next frame rather than in the same one.
-    marks: ReadSignal<Vec<Option<Match>>>,
-    /// The search, for highlighting quotes.
-    query: Memo<Query>,
+    /// Per event, in corpus order.
+    slots: StoredValue<Vec<Slot>>,
 }
 
-/// A copy of `source` that follows it one animation frame later.
-fn next_frame<T: Clone + Send + Sync + 'static>(source: Memo<T>) -> ReadSignal<T> {
-    let (value, set_value) = signal(source.get_untracked());
+impl Shown {
+    /// The slot of the event at `position` in the corpus.
+    fn slot(&self, position: usize) -> Slot {
+        self.slots.with_value(|s| s[position])
+    }
+}
+
+/// The highlights for one event, or `None` if the search marks nothing.
+fn marks_for(found: &Match, query: &Query) -> Option<(Match, Query)> {
+    query.marks().then(|| (found.clone(), query.clone()))
+}
+
+/// Per-event slots that follow `found` (at once) and `query` (highlights,
+/// one frame later), each set only when its value changes.
+fn slots(found: Memo<Vec<Option<Match>>>, query: Memo<Query>) -> StoredValue<Vec<Slot>> {
+    let initial_query = query.get_untracked();
+    let slots: Vec<Slot> = found.with_untracked(|f| {
+        f.iter()
+            .map(|m| Slot {
+                found: RwSignal::new(m.clone()),
+                marks: RwSignal::new(m.as_ref().and_then(|m| marks_for(m, &initial_query))),
+            })
+            .collect()
+    });
+    let stored = StoredValue::new(slots);
     Effect::new(move |_| {
-        let latest = source.get();
-        // A frame after the view is gone the signal is disposed: nothing to do.
+        let latest = found.get();
+        let query = query.get();
+        stored.with_value(|slots| {
+            for (slot, new) in slots.iter().zip(&latest) {
+                if slot.found.with_untracked(|old| old != new) {
+                    slot.found.set(new.clone());
+                }
+            }
+        });
+        // A frame after the view is gone the signals are disposed: nothing to do.
         request_animation_frame(move || {
-            let _ = set_value.try_set(latest);
+            let Some(slots) = stored.try_get_value() else {
+                return;
+            };
+            for (slot, new) in slots.iter().zip(&latest) {
+                let Some(new) = new else { continue };
+                let marks = marks_for(new, &query);
+                if slot.marks.try_with_untracked(|old| old != &marks) == Some(true) {
+                    let _ = slot.marks.try_set(marks);
+                }
+            }
         });
     });
-    value
+    stored
 }
 
 /// The timeline of events with its filters and the ratings chart.
@@ -73,11 +123,9 @@ pub fn Timeline() -> impl IntoView {
     });
     let counts = Memo::new(move |_| filter.with(|f| facets(corpus, index(corpus), f)));
     let query = Memo::new(move |_| filter.with(|f| Query::new(&f.query)));
-    let marks = next_frame(found);
     let shown = Shown {
         found,
-        marks,
-        query,
+        slots: slots(found, query),
     };
 
     let notices = move || {
