@@ -72,5 +72,12 @@ pub fn CopyLink() -> impl IntoView {
                 }}
             </span>
         </div>
+        // Paper has no address bar: the printout says where it came from.
+        <p class="print-only print-address">
+            "Printed from "{move || {
+                route.track();
+                window().location().href().unwrap_or_default()
+            }}
+        </p>
     }
 }

@@ -55,6 +55,15 @@ fn facet_set<T: Facet + Send + Sync>(
     view! { <fieldset class="tl-set"><legend>{legend}</legend>{boxes}</fieldset> }
 }
 
+/// How many events show, as a sentence.
+pub(super) fn count_text(shown: usize, total: usize) -> String {
+    if shown == total {
+        format!("Showing all {total} events.")
+    } else {
+        format!("Showing {shown} of {total} events.")
+    }
+}
+
 /// The filter form.
 #[component]
 pub fn Filters(
@@ -127,14 +136,7 @@ pub fn Filters(
         }
     };
 
-    let count = move || {
-        let shown = counts.with(|c| c.total);
-        if shown == total {
-            format!("Showing all {total} events.")
-        } else {
-            format!("Showing {shown} of {total} events.")
-        }
-    };
+    let count = move || count_text(counts.with(|c| c.total), total);
 
     view! {
         <form

@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 
 use explainer_core::corpus::Corpus;
 use explainer_core::route::Section;
-use explainer_core::timeline::{Filter, Match, Query, SearchIndex, facets, hits};
+use explainer_core::timeline::{Facets, Filter, Match, Query, SearchIndex, describe, facets, hits};
 use leptos::prelude::*;
 
 use crate::corpus::use_corpus;
@@ -107,6 +107,32 @@ fn slots(found: Memo<Vec<Option<Match>>>, query: Memo<Query>) -> StoredValue<Vec
     stored
 }
 
+/// On paper, where the controls are not printed: which events the page
+/// shows and why.
+#[component]
+fn PrintedFilter(filter: Memo<Filter>, counts: Memo<Facets>) -> impl IntoView {
+    let corpus = use_corpus();
+    let total = corpus.events.len();
+    let lines = move || {
+        let lines = filter.with(|f| describe(f, corpus));
+        if lines.is_empty() {
+            view! { <p>"No filter: every event in the sources."</p> }.into_any()
+        } else {
+            let items = lines
+                .into_iter()
+                .map(|l| view! { <li>{l}</li> })
+                .collect_view();
+            view! { <p>"Filtered by:"</p><ul>{items}</ul> }.into_any()
+        }
+    };
+    view! {
+        <div class="print-only tl-print-filter">
+            <p>{move || filters::count_text(counts.with(|c| c.total), total)}</p>
+            {lines}
+        </div>
+    }
+}
+
 /// The timeline of events with its filters and the ratings chart.
 #[component]
 pub fn Timeline() -> impl IntoView {
@@ -159,6 +185,7 @@ pub fn Timeline() -> impl IntoView {
             {notices}
             <button type="button" class="tl-skip" on:click=|_| list::focus_first()>"Skip to the events"</button>
             <filters::Filters filter=filter counts=counts/>
+            <PrintedFilter filter=filter counts=counts/>
             <chart::NitChart filter=filter counts=counts/>
             <list::EventList shown=shown/>
         </section>

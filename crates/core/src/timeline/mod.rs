@@ -25,6 +25,7 @@ pub mod address;
 pub mod apply;
 pub mod chart;
 pub mod control;
+pub mod describe;
 pub mod event;
 pub mod facet;
 pub mod filter;
@@ -36,6 +37,7 @@ pub mod years;
 
 pub use address::{KEYS, MAX_QUERY_CHARS, MAX_YEAR};
 pub use apply::{Facets, Hit, apply, facets, hits};
+pub use describe::describe;
 pub use event::{Neighbours, items_citing, neighbours};
 pub use facet::{Facet, FacetSet};
 pub use filter::Filter;
