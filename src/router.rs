@@ -20,6 +20,9 @@ pub struct CurrentRoute(ReadSignal<Route>, WriteSignal<Route>);
 pub fn provide_router() -> ReadSignal<Route> {
     let (route, set_route) = signal(location_route().unwrap_or(Route::new(View::Overview)));
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        // The reader went elsewhere: an address still waiting to be written
+        // belongs to the view they left, and must not overwrite the new one.
+        PENDING.with_borrow_mut(Option::take);
         if let Some(next) = location_route() {
             set_route.set(next);
         }
@@ -35,24 +38,49 @@ pub fn provide_router() -> ReadSignal<Route> {
 #[derive(Clone, Copy)]
 pub struct ReplaceRoute(WriteSignal<Route>);
 
+thread_local! {
+    /// The address waiting to be written by [`write_pending`], if any.
+    static PENDING: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
 impl ReplaceRoute {
-    /// Goes to `hash`, updating the view in the same task (no round trip
-    /// through `hashchange`). Where the browser refuses `replaceState` (some
-    /// refuse it for files opened from disk), falls back to
-    /// `location.replace`, which updates the view on the next `hashchange`.
+    /// Goes to `hash`: the view updates in this task, and the address bar
+    /// follows after the next frame is painted. `history.replaceState`
+    /// costs a few milliseconds in Chromium, too much to pay inside every
+    /// keystroke; keystrokes within one frame write the address once.
     pub fn go(self, hash: &str) {
         let Some(next) = Route::parse(hash) else {
             return;
         };
-        let replaced = window()
-            .history()
-            .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash)));
-        if replaced.is_ok() {
-            self.0.set(next);
-        } else {
-            let _ = window().location().replace(hash);
+        let scheduled = PENDING.with_borrow_mut(|p| p.replace(hash.to_owned()).is_some());
+        if !scheduled {
+            request_animation_frame(|| set_timeout(write_pending, std::time::Duration::ZERO));
         }
+        self.0.set(next);
     }
+}
+
+/// Writes the pending address. Where the browser refuses `replaceState`
+/// (some refuse it for files opened from disk), falls back to
+/// `location.replace`, whose `hashchange` then carries the same route.
+fn write_pending() {
+    let Some(hash) = PENDING.with_borrow_mut(Option::take) else {
+        return;
+    };
+    let replaced = window()
+        .history()
+        .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash)));
+    if replaced.is_err() {
+        let _ = window().location().replace(&hash);
+    }
+}
+
+/// The full address of `route` on this page, for copying and printing: the
+/// address bar may lag a frame behind the view (see [`ReplaceRoute::go`]).
+pub fn address(route: &Route) -> String {
+    let href = window().location().href().unwrap_or_default();
+    let page = href.split('#').next().unwrap_or_default();
+    format!("{page}{}", route.to_hash())
 }
 
 /// The way to replace the current address; see [`ReplaceRoute`].

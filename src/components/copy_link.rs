@@ -26,8 +26,9 @@ enum Copied {
 #[component]
 pub fn CopyLink() -> impl IntoView {
     let (copied, set_copied) = signal(Copied::Not);
+    let route = crate::router::use_route();
     let copy = move |_| {
-        let href = window().location().href().unwrap_or_default();
+        let href = route.with_untracked(crate::router::address);
         let Ok(promise) = write_text(&href) else {
             set_copied.set(Copied::ByHand(href));
             return;
@@ -41,7 +42,6 @@ pub fn CopyLink() -> impl IntoView {
         });
     };
     // A new address makes an old "copied" stale.
-    let route = crate::router::use_route();
     Effect::new(move |_| {
         route.track();
         set_copied.set(Copied::Not);
@@ -74,10 +74,7 @@ pub fn CopyLink() -> impl IntoView {
         </div>
         // Paper has no address bar: the printout says where it came from.
         <p class="print-only print-address">
-            "Printed from "{move || {
-                route.track();
-                window().location().href().unwrap_or_default()
-            }}
+            "Printed from "{move || route.with(crate::router::address)}
         </p>
     }
 }

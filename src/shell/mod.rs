@@ -55,7 +55,10 @@ fn Shell() -> impl IntoView {
     Effect::new(move |previous: Option<View>| {
         route.track();
         let current = view.get();
-        document().set_title(&views::page_title(&current));
+        let title = views::page_title(&current);
+        if document().title() != title {
+            document().set_title(&title);
+        }
         let new_view = previous.as_ref().is_some_and(|p| p != &current);
         request_animation_frame(move || {
             if let Some(target) = html_element(".passage-target") {
