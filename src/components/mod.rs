@@ -2,7 +2,9 @@
 
 mod cite;
 mod copy_link;
+mod nit_cell;
 mod pips;
+mod reasoning;
 mod related;
 mod rich_text;
 mod scroll_table;
@@ -11,7 +13,9 @@ mod status_vocabulary;
 
 pub use cite::{Cite, passage_label};
 pub use copy_link::CopyLink;
+pub use nit_cell::nit_cell;
 pub use pips::Pips;
+pub use reasoning::reasoning;
 pub use related::{event_item, indicator_item};
 pub use rich_text::RichText;
 pub use scroll_table::ScrollTable;

@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::components::reasoning;
 use crate::components::{Cite, Pips};
 use crate::corpus::use_corpus;
-use crate::views::indicator::reasoning;
 
 /// The whole walkthrough on one page.
 #[component]
@@ -41,7 +41,7 @@ pub fn AllQuestions() -> impl IntoView {
                                         "Score: " <Pips score=i.score max=i.max/> " "
                                         <Cite doc=doc anchor=i.question.anchor.clone() label="source"/>
                                     </p>
-                                    {reasoning(i)}
+                                    {reasoning(i, true)}
                                 </article>
                             }
                         })

@@ -6,7 +6,7 @@ use explainer_core::corpus::{NitMeasure, NitRating};
 use explainer_core::site::DATA_FILES;
 use leptos::prelude::*;
 
-use crate::components::{Cite, ScrollTable};
+use crate::components::{Cite, ScrollTable, nit_cell};
 use crate::corpus::{CORPUS_JSON, use_corpus};
 use crate::download::download;
 
@@ -113,22 +113,12 @@ fn NitTable() -> impl IntoView {
     let body = rows
         .into_iter()
         .map(|(edition, doc)| {
-            let doc_name = corpus.document(doc).map_or(doc.to_owned(), |d| d.edition.clone());
+            let doc_name = corpus
+                .document(doc)
+                .map_or(doc.to_owned(), |d| d.edition.clone());
             let cells = measures
                 .iter()
-                .map(|m| match find(edition, doc, *m) {
-                    Some(r) if r.computed => view! {
-                        <td class="num computed">{r.rating.to_string()}<abbr title="computed by this app from the category ratings">"*"</abbr></td>
-                    }
-                    .into_any(),
-                    Some(r) => view! {
-                        <td class="num">
-                            <Cite doc=r.doc.0.clone() anchor=r.anchor.clone().unwrap_or_default() label=r.rating.to_string()/>
-                        </td>
-                    }
-                    .into_any(),
-                    None => view! { <td class="num"><span class="visually-hidden">"not given"</span>"–"</td> }.into_any(),
-                })
+                .map(|m| nit_cell(find(edition, doc, *m)))
                 .collect_view();
             view! {
                 <tr>
@@ -141,7 +131,7 @@ fn NitTable() -> impl IntoView {
         .collect_view();
     view! {
         <h2 id="nit-heading">"Nations in Transit ratings"</h2>
-        <p>"1 is the most democratic, 7 the least. * computed by this app as the mean of the seven category ratings, rounded to two decimals; the source does not state it."</p>
+        <p>"1 is the most democratic, 7 the least. * computed by this explainer as the mean of the seven category ratings, rounded to two decimals; the source does not state it."</p>
         <div class="table-scroll" role="region" aria-labelledby="nit-heading" tabindex="0">
             <table class="data-table">
                 <thead><tr><th scope="col">"Edition"</th><th scope="col">"Source"</th>{head}</tr></thead>

@@ -3,11 +3,11 @@
 //! running tally, and what else in the corpus bears on the question.
 //! Arrow keys move between questions; Home and End go to the first and last.
 
-use explainer_core::corpus::{Indicator as FiwIndicator, NitCategory, NitMeasure};
+use explainer_core::corpus::{NitCategory, NitMeasure};
 use explainer_core::walkthrough::{self, Step};
 use leptos::prelude::*;
 
-use crate::components::{Cite, Pips, RichText, ScrollTable, event_item};
+use crate::components::{Cite, Pips, ScrollTable, event_item, reasoning};
 use crate::corpus::use_corpus;
 use crate::views::NotFound;
 
@@ -29,7 +29,7 @@ pub fn Indicator(
     let code = ind.code.as_str();
     let (letter, sub_name, sub_score, sub_max) = step.subcategory;
 
-    let reasoning = reasoning(ind);
+    let reasoning = reasoning(ind, true);
 
     let progress = format!("{:.1}%", step.number as f64 / step.count as f64 * 100.0);
 
@@ -64,26 +64,6 @@ pub fn Indicator(
         </article>
     }
     .into_any()
-}
-
-/// Freedom House's reasoning for an indicator: its paragraphs, each with
-/// its source. Shared by the step and the all-questions page.
-pub fn reasoning(ind: &'static FiwIndicator) -> impl IntoView {
-    let corpus = use_corpus();
-    let doc = corpus.fiw.doc.as_str();
-    ind.narrative
-        .iter()
-        .filter_map(|anchor| {
-            let p = corpus.document(doc)?.paragraph(anchor)?;
-            Some(view! {
-                <p>
-                    <RichText text=p.text.as_str() doc=doc notes=p.notes.as_slice()/>
-                    " "
-                    <Cite doc=doc anchor=anchor.clone() label="source"/>
-                </p>
-            })
-        })
-        .collect_view()
 }
 
 /// Previous and next, as links, with the keyboard hint.

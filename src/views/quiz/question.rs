@@ -6,7 +6,7 @@ use explainer_core::quiz::Quiz as QuizState;
 use leptos::prelude::*;
 
 use super::{advance, answer};
-use crate::components::{Cite, Pips, RichText};
+use crate::components::{Cite, Pips, reasoning};
 use crate::corpus::use_corpus;
 
 /// The question at report index `index`, asked as number `number` of
@@ -34,14 +34,7 @@ pub fn Question(
     let score = ind.score;
     let guess = move || quiz.with(|q| q.as_ref().and_then(|q| q.guess(index)));
 
-    let evidence = ind
-        .narrative
-        .iter()
-        .filter_map(|anchor| {
-            let p = corpus.document(doc)?.paragraph(anchor)?;
-            Some(view! { <p><RichText text=p.text.as_str() doc=doc notes=p.notes.as_slice()/></p> })
-        })
-        .collect_view();
+    let evidence = reasoning(ind, false);
 
     let choices = (0..=INDICATOR_MAX)
         .map(|points| {

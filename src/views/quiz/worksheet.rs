@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::RichText;
+use crate::components::reasoning;
 use crate::corpus::use_corpus;
 
 /// The worksheet and its answer key, in the report's order.
@@ -22,14 +22,7 @@ pub fn Worksheet() -> impl IntoView {
     let questions = fiw
         .indicators()
         .map(|(_, _, ind)| {
-            let evidence = ind
-                .narrative
-                .iter()
-                .filter_map(|anchor| {
-                    let p = corpus.document(doc)?.paragraph(anchor)?;
-                    Some(view! { <p><RichText text=p.text.as_str() doc=doc notes=p.notes.as_slice()/></p> })
-                })
-                .collect_view();
+            let evidence = reasoning(ind, false);
             let boxes = (0..=ind.max)
                 .map(|points| view! { <span class="score-box"><span class="box" aria-hidden="true">"□"</span>{format!(" {points}")}</span> })
                 .collect_view();

@@ -11,7 +11,7 @@ use explainer_core::timeline::{Facets, Filter, year_range};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::{Cite, RichText, ScrollTable, passage_label};
+use crate::components::{Cite, RichText, ScrollTable, nit_cell, passage_label};
 use crate::corpus::use_corpus;
 
 /// Drawing width, in SVG units.
@@ -328,21 +328,7 @@ fn RatingsTable() -> impl IntoView {
         .map(|edition| {
             let cells = all
                 .iter()
-                .map(|s| match s.points.iter().find(|p| p.edition == edition) {
-                    Some(r) if r.computed => view! {
-                        <td class="num">
-                            <Cite doc=r.doc.0.clone() label=format!("{}*", r.rating)/>
-                        </td>
-                    }
-                    .into_any(),
-                    Some(r) => view! {
-                        <td class="num">
-                            <Cite doc=r.doc.0.clone() anchor=r.anchor.clone().unwrap_or_default() label=r.rating.to_string()/>
-                        </td>
-                    }
-                    .into_any(),
-                    None => view! { <td class="num">"–"</td> }.into_any(),
-                })
+                .map(|s| nit_cell(s.points.iter().find(|p| p.edition == edition).copied()))
                 .collect_view();
             view! { <tr><th scope="row">{edition.to_string()}</th>{cells}</tr> }
         })
