@@ -141,6 +141,14 @@ fn groups_and_counts_cover_every_item() {
         "foreign-policy-centre-following-x-s-essay"
     );
     assert!(Theme::ALL.iter().all(|t| !theme_label(*t).is_empty()));
+    // The tracker names a theme as the timeline does, capitalised.
+    assert_eq!(theme_label(Theme::CivilSociety), "Civil society");
+    for t in Theme::ALL {
+        assert_eq!(
+            theme_label(t).to_lowercase(),
+            explainer_core::timeline::theme_label(t)
+        );
+    }
 }
 
 fn vocab(c: &Corpus) -> Vocabulary {

@@ -65,7 +65,7 @@ pub fn Filters(
             "Theme",
             Theme::ALL
                 .iter()
-                .map(|t| (t.id().to_owned(), theme_label(*t).to_owned()))
+                .map(|t| (t.id().to_owned(), theme_label(*t)))
                 .collect(),
             |f| f.theme.map(|t| t.id().to_owned()),
             |f, v| f.theme = v.and_then(|v| Theme::ALL.into_iter().find(|t| t.id() == v)),

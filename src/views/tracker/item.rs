@@ -25,7 +25,7 @@ pub fn Recommendation(
     };
     let status = corpus.status(item.status.as_str());
     let doc = corpus.document(item.text.doc.as_str());
-    let themes: Vec<&str> = item.themes.iter().map(|t| theme_label(*t)).collect();
+    let themes: Vec<String> = item.themes.iter().map(|t| theme_label(*t)).collect();
     let evidence = item
         .evidence
         .iter()

@@ -26,7 +26,7 @@ pub fn Summary(
             } else {
                 s.by_theme
                     .iter()
-                    .map(|(t, n)| (theme_label(*t).to_owned(), *n))
+                    .map(|(t, n)| (theme_label(*t), *n))
                     .collect()
             };
             let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1);

@@ -22,20 +22,14 @@ use crate::corpus::{Corpus, Item, ItemKind, Status, Theme};
 use crate::route::percent_encode;
 use std::fmt;
 
-/// A reader's name for a theme.
-pub fn theme_label(theme: Theme) -> &'static str {
-    match theme {
-        Theme::Elections => "Elections",
-        Theme::Constitution => "Constitution",
-        Theme::Media => "Media",
-        Theme::CivilSociety => "Civil society",
-        Theme::Assembly => "Assembly",
-        Theme::Religion => "Religion",
-        Theme::Labour => "Labour",
-        Theme::Justice => "Justice",
-        Theme::Corruption => "Corruption",
-        Theme::International => "International",
-    }
+/// A theme as a heading or a list item: the timeline's word for it,
+/// capitalised ("Civil society"), so both views name it alike.
+pub fn theme_label(theme: Theme) -> String {
+    let word = crate::timeline::theme_label(theme);
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// A name as an address value: ASCII letters and digits lower-cased, every
@@ -319,7 +313,7 @@ pub fn group<'a>(items: &[&'a Item], by: Group, corpus: &'a Corpus) -> Vec<ItemG
                 Group::Theme => Theme::ALL
                     .into_iter()
                     .find(|t| t.id() == key)
-                    .map_or(key, |t| theme_label(t).to_owned()),
+                    .map_or(key, theme_label),
                 Group::Status => corpus.status(&key).map_or(key, |s| s.label.clone()),
                 Group::Source => corpus.document(&key).map_or(key, |d| d.title.clone()),
             };
