@@ -8,6 +8,7 @@
 
 mod snippet;
 
+use crate::corpus::{Corpus, Document};
 use crate::route::{Route, View, percent_encode};
 
 pub use snippet::{Snippet, escape_html, script_url};
@@ -150,6 +151,31 @@ impl Widget {
             .cloned()
             .collect()
     }
+}
+
+/// How many events the timeline widget lists: the latest that match, so
+/// that the widget stays the length of an article's figure; the full view
+/// has the rest.
+pub const TIMELINE_LIMIT: usize = 10;
+
+/// The last `limit` of `matching` (events in date order): what the timeline
+/// widget lists.
+pub fn latest<T>(matching: &[T], limit: usize) -> &[T] {
+    &matching[matching.len().saturating_sub(limit)..]
+}
+
+/// The documents a widget's figures and words come from, for its credit
+/// line, in the corpus's order.
+pub fn sources<'c>(widget: &Widget, corpus: &'c Corpus) -> Vec<&'c Document> {
+    corpus
+        .documents
+        .iter()
+        .filter(|d| match widget {
+            Widget::Rating | Widget::Indicator(_) | Widget::WhatIf => d.id == corpus.fiw.doc,
+            Widget::RatingsChart => corpus.nit.ratings.iter().any(|r| r.doc == d.id),
+            Widget::Timeline | Widget::Recommendations | Widget::Unknown(_) => true,
+        })
+        .collect()
 }
 
 /// The widgets a full view offers to embed, with the view's state (its

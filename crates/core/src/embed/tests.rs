@@ -208,3 +208,11 @@ fn escaping_leaves_no_markup() {
         "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
     );
 }
+
+#[test]
+fn the_timeline_widget_lists_the_latest() {
+    let all: Vec<u32> = (0..25).collect();
+    assert_eq!(latest(&all, 10), &all[15..]);
+    assert_eq!(latest(&all[..3], 10), &all[..3]);
+    assert!(latest::<u32>(&[], 10).is_empty());
+}
