@@ -11,6 +11,7 @@ mod status_vocabulary;
 
 pub use cite::{Cite, passage_label};
 pub use copy_link::CopyLink;
+pub(crate) use copy_link::write_text;
 pub use pips::Pips;
 pub use related::{event_item, indicator_item};
 pub use rich_text::RichText;
