@@ -232,8 +232,10 @@ test('the Embed dialog: opens by keyboard, copies the snippet, Escape closes it 
   assert.equal(await app.page.evaluate(() => document.activeElement?.textContent), 'Embed: What-if scenario');
 
   // Views without a widget have no Embed button; the timeline has two.
-  await app.open('#/quiz');
-  assert.equal(await app.page.locator('.embed-button').count(), 0);
+  for (const hash of ['#/quiz', '#/rating/Z9', '#/no-such-page']) {
+    await app.open(hash);
+    assert.equal(await app.page.locator('.embed-button').count(), 0, hash);
+  }
   await app.open('#/timeline');
   assert.equal(await app.page.locator('.embed-button').count(), 2);
 });

@@ -3,7 +3,7 @@
 //! `explainer_core::embed::Snippet`), a copy button and a preview link.
 //! Escape and "Close" close it; focus goes back to the button.
 
-use explainer_core::embed::{Snippet, widgets_for};
+use explainer_core::embed::{Snippet, Widget, widgets_for};
 use explainer_core::route::{Route, View};
 use leptos::html;
 use leptos::prelude::*;
@@ -33,7 +33,13 @@ fn snippet(widget: &Route) -> String {
 #[component]
 pub fn EmbedButtons() -> impl IntoView {
     let route = use_route();
-    let widgets = Memo::new(move |_| route.with(widgets_for));
+    let fiw = &crate::corpus::use_corpus().fiw;
+    // A question the corpus lacks is a not-found page, with nothing to embed.
+    let widgets = Memo::new(move |_| {
+        let mut list = route.with(widgets_for);
+        list.retain(|w| !matches!(&w.view, View::Embed(Widget::Indicator(code)) if fiw.indicator(code).is_none()));
+        list
+    });
     move || {
         let list = widgets.get();
         (!list.is_empty()).then(|| {

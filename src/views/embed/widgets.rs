@@ -76,7 +76,7 @@ fn ChartWidget() -> impl IntoView {
     let corpus = use_corpus();
     let filter = Memo::new(|_| Filter::default());
     let counts = Memo::new(move |_| filter.with(|f| facets(corpus, timeline::index(corpus), f)));
-    view! { <timeline::NitChart filter=filter counts=counts/> }
+    view! { <timeline::NitChart filter=filter counts=counts folded=true/> }
 }
 
 #[component]

@@ -103,7 +103,7 @@ impl Widget {
             Self::RatingsChart => 720,
             Self::Timeline => 720,
             Self::Recommendations => 640,
-            Self::WhatIf => 420,
+            Self::WhatIf => 560,
             Self::Unknown(_) => 200,
         }
     }
