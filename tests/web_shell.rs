@@ -109,3 +109,36 @@ async fn menu_button_folds_and_unfolds_the_navigation() {
     drop(handle);
     app.remove();
 }
+
+#[wasm_bindgen_test]
+async fn an_embed_address_shows_the_widget_without_the_site_chrome() {
+    let (app, handle) = mount_app();
+    window().location().set_hash("#/embed/rating/d1").unwrap();
+    settle().await;
+    let count = |selector: &str| app.query_selector_all(selector).unwrap().length();
+    assert_eq!(count("[data-testid=embed]"), 1);
+    assert_eq!(
+        count(".site-header, .site-footer, .skip-link, .copy-link"),
+        0
+    );
+    assert!(heading(&app).starts_with("D1: "), "{}", heading(&app));
+    let open = app
+        .query_selector(".embed-open")
+        .unwrap()
+        .expect("the full view link");
+    assert_eq!(open.get_attribute("href").as_deref(), Some("#/rating/D1"));
+    assert_eq!(open.get_attribute("target").as_deref(), Some("_blank"));
+
+    window().location().set_hash("#/embed/nothing").unwrap();
+    settle().await;
+    assert_eq!(heading(&app), "Widget not found");
+
+    // Back to a full view: the chrome returns, with an Embed button.
+    window().location().set_hash("#/rating").unwrap();
+    settle().await;
+    assert_eq!(count("[data-testid=embed]"), 0);
+    assert_eq!(count(".site-header"), 1);
+    assert_eq!(count(".embed-button"), 1);
+    drop(handle);
+    app.remove();
+}

@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 extern "C" {
     /// `navigator.clipboard.writeText`; throws where there is no clipboard.
     #[wasm_bindgen(js_namespace = ["navigator", "clipboard"], js_name = writeText, catch)]
-    fn write_text(text: &str) -> Result<js_sys::Promise, JsValue>;
+    pub(crate) fn write_text(text: &str) -> Result<js_sys::Promise, JsValue>;
 }
 
 /// What happened to the last copy.

@@ -13,6 +13,7 @@ mod status_vocabulary;
 
 pub use cite::{Cite, passage_label};
 pub use copy_link::CopyLink;
+pub(crate) use copy_link::write_text;
 pub use nit_cell::nit_cell;
 pub use pips::Pips;
 pub use reasoning::reasoning;

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::CopyLink;
+use crate::views::embed::{EmbedButtons, EmbedFrame};
 use crate::{corpus, router, views};
 
 pub use footer::Footer;
@@ -47,6 +48,8 @@ fn Shell() -> impl IntoView {
     // Only a change of view re-renders the page; a change of query (a filter,
     // a highlighted passage) is read by the view itself.
     let view = Memo::new(move |_| route.with(|r| r.view.clone()));
+    // A widget for another site's page has none of the site's chrome.
+    let embedded = Memo::new(move |_| view.with(|v| matches!(v, View::Embed(_))));
 
     // Syncs the document title, focus and scroll with the address: an effect,
     // because all three live outside the reactive graph. Focus moves to a
@@ -60,6 +63,11 @@ fn Shell() -> impl IntoView {
             document().set_title(&title);
         }
         let new_view = previous.as_ref().is_some_and(|p| p != &current);
+        // In another site's frame, moving focus or scrolling would scroll
+        // the host's page: a widget leaves both alone.
+        if matches!(current, View::Embed(_)) {
+            return current;
+        }
         request_animation_frame(move || {
             if let Some(target) = html_element(".passage-target") {
                 let options = web_sys::ScrollIntoViewOptions::new();
@@ -84,13 +92,21 @@ fn Shell() -> impl IntoView {
         }
     };
 
-    view! {
-        <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
-        <Header/>
-        <main id="main" tabindex="-1">
-            {move || view.with(views::render)}
-            <CopyLink/>
-        </main>
-        <Footer/>
+    move || {
+        if embedded.get() {
+            view! { <EmbedFrame view=view/> }.into_any()
+        } else {
+            view! {
+                <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
+                <Header/>
+                <main id="main" tabindex="-1">
+                    {move || view.with(views::render)}
+                    <CopyLink/>
+                    <EmbedButtons/>
+                </main>
+                <Footer/>
+            }
+            .into_any()
+        }
     }
 }

@@ -1,6 +1,8 @@
 //! `#/about`: what the explainer is, which judgments are its own and how
 //! they are made, the sources and credits, and what it does with data.
 
+use explainer_core::embed::{MAX_HEIGHT, MIN_HEIGHT, Widget, height_message_json};
+use explainer_core::route::{Route, View};
 use leptos::prelude::*;
 
 use crate::components::{SourceCredits, StatusVocabulary};
@@ -11,6 +13,7 @@ use crate::site;
 #[component]
 pub fn About() -> impl IntoView {
     let corpus = use_corpus();
+    let message = height_message_json(640, &Route::new(View::Embed(Widget::Rating)));
     view! {
         <section class="view about" data-testid="about">
             <h1 tabindex="-1">"About this explainer"</h1>
@@ -58,6 +61,28 @@ pub fn About() -> impl IntoView {
                 "view can be downloaded as CSV and JSON from the "
                 <a href="#/data">"data page"</a>". For a computer with no internet, a single HTML file "
                 "holds the whole explainer (see the project's README)."
+            </p>
+
+            <h2 id="how-to-embed">"How to embed a widget in your page"</h2>
+            <p>
+                "The score breakdown, any one question, the Nations in Transit chart, the timeline "
+                "under any filter, the tracker's counts and any what-if scenario can go into a news "
+                "article or a course page as a widget. Under each of those views, an “Embed” button "
+                "gives the HTML to paste: a frame with a title and lazy loading, a line for readers "
+                "without JavaScript, and an optional script."
+            </p>
+            <p>
+                "The frame works on its own at a fixed height. With the script, the frame takes the "
+                "widget's height whenever it changes. The widget reads nothing from your page and "
+                "writes nothing to it: its only message to your page is its height, of this shape:"
+            </p>
+            <pre class="embed-message"><code>{message}</code></pre>
+            <p>
+                {format!(
+                    "The height is in whole CSS pixels, from {MIN_HEIGHT} to {MAX_HEIGHT}; the widget is its own address. \
+                     The script resizes only the frame the message comes from, and ignores every other message. \
+                     A widget's links open in a new tab; “Open the full view” opens the same view, with its filter or scenario, in full."
+                )}
             </p>
         </section>
     }

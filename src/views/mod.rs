@@ -4,6 +4,7 @@
 mod about;
 mod all_questions;
 mod data;
+pub mod embed;
 mod indicator;
 mod method;
 mod not_found;
@@ -53,6 +54,7 @@ pub fn render(view: &View) -> AnyView {
         View::Event(id) => view! { <Event id=id.clone()/> }.into_any(),
         View::Recommendations => view! { <Recommendations/> }.into_any(),
         View::Recommendation(id) => view! { <Recommendation id=id.clone()/> }.into_any(),
+        View::Embed(widget) => view! { <embed::Embed widget=widget.clone()/> }.into_any(),
         View::NotFound(path) => view! { <NotFound path=path.clone()/> }.into_any(),
     }
 }
@@ -90,6 +92,7 @@ pub fn page_title(view: &View) -> String {
             None => format!("Page not found – {name}"),
         },
         View::AllQuestions => format!("All 25 questions – {name}"),
+        View::Embed(widget) => format!("{} – {name}", embed::title(widget)),
         View::NotFound(_) => format!("Page not found – {name}"),
         other => match other.section() {
             Some(section) => format!("{} – {name}", section.label()),

@@ -7,13 +7,11 @@ use leptos::prelude::*;
 use crate::components::{Pips, ScrollTable};
 use crate::corpus::use_corpus;
 
-/// The score breakdown.
+/// Every point as a square, by category and subcategory, each indicator
+/// linked to its step. Shared by this view and its widget.
 #[component]
-pub fn Rating() -> impl IntoView {
-    let corpus = use_corpus();
-    let fiw = &corpus.fiw;
-    let withheld = fiw.max - fiw.score;
-
+pub fn PointsPicture() -> impl IntoView {
+    let fiw = &use_corpus().fiw;
     let picture = fiw
         .categories
         .iter()
@@ -52,6 +50,15 @@ pub fn Rating() -> impl IntoView {
             }
         })
         .collect_view();
+    view! { <div class="points-picture">{picture}</div> }
+}
+
+/// The score breakdown.
+#[component]
+pub fn Rating() -> impl IntoView {
+    let corpus = use_corpus();
+    let fiw = &corpus.fiw;
+    let withheld = fiw.max - fiw.score;
 
     let rows = fiw
         .indicators()
@@ -89,7 +96,7 @@ pub fn Rating() -> impl IntoView {
                 " "
                 <a class="button-link" href="#/rating/all">"All 25 with the reasoning, on one page (to read or print)"</a>
             </p>
-            <div class="points-picture">{picture}</div>
+            <PointsPicture/>
             <h2 id="questions-table">"All 25 questions as a table"</h2>
             <ScrollTable labelled_by="questions-table" columns=&["Code", "Question", "Subcategory", "Score"]>
                 {rows}

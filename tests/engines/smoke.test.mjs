@@ -1,7 +1,8 @@
 // The smoke journey in the other two engine families, Gecko (Firefox ESR)
 // and WebKit (WebKitGTK), through WebDriver: the overview, the walkthrough
 // by keyboard, a what-if change, a timeline filter, a tracker update that
-// survives a reload. Chromium runs the full suite (tests/e2e).
+// survives a reload, and a widget for other sites' pages. Chromium runs the
+// full suite (tests/e2e).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from '../e2e/support/server.mjs';
@@ -71,6 +72,16 @@ for (const engine of ['firefox', 'webkit']) {
       'the update after a reload',
     );
     assert.match(note, new RegExp(`checked in ${engine}`));
+
+    // A widget for another site's page: no site chrome, the scenario's result.
+    await s.goto(server.url + `#/embed/what-if?s=A1.${to}`);
+    const widget = await s.until(
+      "return !document.getElementById('static-page') && document.querySelector('[data-testid=embed-result]')?.textContent",
+      'the what-if widget',
+    );
+    assert.match(widget, new RegExp(`^${corpus.fiw.score + to - a1.score} of 100`));
+    assert.equal(await s.run("return document.querySelectorAll('.site-header, .site-footer, .skip-link').length"), 0);
+    assert.equal(await s.run("return document.querySelector('.embed-open').getAttribute('target')"), '_blank');
 
     const errors = await s.run('return document.getElementById("app-failed")?.textContent ?? null');
     assert.equal(errors, null);

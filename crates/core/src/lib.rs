@@ -4,6 +4,7 @@
 
 pub mod corpus;
 pub mod csv;
+pub mod embed;
 pub mod method;
 pub mod passage;
 pub mod quiz;

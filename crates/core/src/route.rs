@@ -9,6 +9,8 @@
 
 use std::fmt::Write as _;
 
+use crate::embed::Widget;
+
 /// One view of the app, with the path parameters it needs.
 ///
 /// Identifiers (indicator codes, event ids, …) are kept as text here: whether
@@ -47,6 +49,9 @@ pub enum View {
     Data,
     /// `#/about`: what this is and how it works.
     About,
+    /// `#/embed/…`: a widget for another site's page, without the site's
+    /// header and footer (see [`crate::embed`]).
+    Embed(Widget),
     /// Anything else; keeps the path (each segment percent-encoded the one
     /// canonical way) so the page can echo it and it reads back the same.
     NotFound(String),
@@ -108,6 +113,7 @@ impl Route {
             ["sources", doc] => View::Source((*doc).to_owned()),
             ["data"] => View::Data,
             ["about"] => View::About,
+            ["embed", rest @ ..] => View::Embed(Widget::from_segments(rest)),
             _ => View::NotFound(
                 segments
                     .iter()
@@ -138,6 +144,7 @@ impl Route {
             View::Source(doc) => format!("/sources/{}", percent_encode(doc)),
             View::Data => "/data".to_owned(),
             View::About => "/about".to_owned(),
+            View::Embed(widget) => widget.path(),
             View::NotFound(path) => path.clone(),
         };
         let mut out = format!("#{path}");
@@ -161,7 +168,7 @@ impl Route {
 
 impl View {
     /// The top-level section a view belongs to, for marking the current
-    /// navigation link. `None` for the not-found page.
+    /// navigation link. `None` for the not-found page and the widgets.
     pub fn section(&self) -> Option<Section> {
         Some(match self {
             View::Overview => Section::Overview,
@@ -174,7 +181,7 @@ impl View {
             View::Sources | View::Source(_) => Section::Sources,
             View::Data => Section::Data,
             View::About => Section::About,
-            View::NotFound(_) => return None,
+            View::Embed(_) | View::NotFound(_) => return None,
         })
     }
 }

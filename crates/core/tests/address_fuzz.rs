@@ -7,7 +7,7 @@
 mod support;
 
 use explainer_core::passage::Passage;
-use explainer_core::route::{Route, percent_decode, percent_encode};
+use explainer_core::route::{Route, View, percent_decode, percent_encode};
 use support::Rng;
 
 /// How many generated inputs per property: `FUZZ_CASES` or 20 000.
@@ -32,6 +32,13 @@ const SEEDS: &[&str] = &[
     "#/sources/fiw2019?at=n3",
     "#/no/such/page",
     "#/quiz?order=shuffled&seed=7",
+    "#/embed/rating",
+    "#/embed/rating/d1",
+    "#/embed/ratings-chart",
+    "#/embed/timeline?theme=media&q=law",
+    "#/embed/recommendations?status=no-action",
+    "#/embed/what-if?s=A1.2,D1.3",
+    "#/embed/nope/x",
 ];
 
 /// Pieces that stress the grammar: separators, escapes (valid, broken and
@@ -73,6 +80,10 @@ const PIECES: &[&str] = &[
     "timeline",
     "sources",
     "recommendations",
+    "embed",
+    "what-if",
+    "ratings-chart",
+    "all",
     "A1",
     "x",
 ];
@@ -121,6 +132,22 @@ fn check(fragment: &str) {
         Some(&route),
         "{fragment:?} → {hash:?}"
     );
+    if let View::Embed(widget) = &route.view {
+        // A widget's full view and its own address read back as themselves.
+        let full = widget.full_route(&route.query);
+        assert_eq!(
+            Route::parse(&full.to_hash()).as_ref(),
+            Some(&full),
+            "{fragment:?}"
+        );
+        assert!(!matches!(full.view, View::Embed(_)));
+        let again = widget.route(&route.query);
+        assert_eq!(
+            Route::parse(&again.to_hash()).as_ref(),
+            Some(&again),
+            "{fragment:?}"
+        );
+    }
     if let Some(passage) = Passage::from_route(&route) {
         let again = Passage::from_route(&passage.route()).expect("a passage's route is a passage");
         assert_eq!(again, passage, "{fragment:?}");
@@ -158,6 +185,10 @@ fn regressions() {
         "#/sources/x?at=p1&hl=3-3",
         "#/?&&==&",
         "#/timeline/%2F",
+        "#/embed",
+        "#/embed/%2F",
+        "#/embed/rating/all",
+        "#/embed/rating/%2F",
     ] {
         check(fragment);
     }

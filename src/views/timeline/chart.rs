@@ -73,6 +73,9 @@ pub fn NitChart(
     filter: Memo<Filter>,
     /// Events per year under the filter, for the strip below the lines.
     counts: Memo<Facets>,
+    /// Start with the changes folded (the widget for other sites' pages).
+    #[prop(optional)]
+    folded: bool,
 ) -> impl IntoView {
     let corpus = use_corpus();
     let all = series(&corpus.nit);
@@ -244,7 +247,7 @@ pub fn NitChart(
             <p class="tl-readout" data-testid="chart-readout">
                 {move || { let r = readout.get(); if r.is_empty() { "Focus or point at a rating to see its value and source.".to_owned() } else { r } }}
             </p>
-            <Changes/>
+            <Changes folded=folded/>
             <details class="tl-table">
                 <summary>"The ratings as a table"</summary>
                 <RatingsTable/>
@@ -256,7 +259,7 @@ pub fn NitChart(
 /// Each change between editions: those a source explains with its
 /// reason, quoted; the others listed in one line.
 #[component]
-fn Changes() -> impl IntoView {
+fn Changes(folded: bool) -> impl IntoView {
     let corpus = use_corpus();
     let all = changes(&corpus.nit);
     let head = |c: &explainer_core::timeline::chart::Change| {
@@ -297,7 +300,7 @@ fn Changes() -> impl IntoView {
         .map(head)
         .collect();
     view! {
-        <details class="tl-changes" open>
+        <details class="tl-changes" open=!folded>
             <summary>"Changes between editions, with the reasons the sources give"</summary>
             <ol>{explained}</ol>
             {(!unexplained.is_empty()).then(|| view! {

@@ -23,9 +23,14 @@ use crate::router::use_route;
 
 pub use event::Event;
 
+// For the widgets (`views::embed`): the chart, and an event's date and the
+// explainer's judgment of it.
+pub(crate) use chart::NitChart;
+pub(crate) use parts::{date as event_date, judgment as event_judgment};
+
 /// The search index, built once: folding every event's text is the costly
 /// part of a search, and the corpus never changes.
-fn index(corpus: &Corpus) -> &'static SearchIndex {
+pub(crate) fn index(corpus: &Corpus) -> &'static SearchIndex {
     static INDEX: OnceLock<SearchIndex> = OnceLock::new();
     INDEX.get_or_init(|| SearchIndex::new(corpus))
 }

@@ -21,6 +21,8 @@ use crate::corpus::use_corpus;
 
 pub use item::Recommendation;
 pub use list::Recommendations;
+/// For the tracker's widget (`views::embed`).
+pub(crate) use summary::Summary;
 
 /// A status's label, or its id if the corpus lacks it.
 fn status_label(id: &str) -> String {

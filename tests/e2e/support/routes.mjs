@@ -14,4 +14,8 @@ export const ROUTES = [
   })(),
   '#/recommendations?status=no-action&group=theme&zzz=1',
   `#/recommendations/${corpus.items.find((i) => i.events?.length).id}`,
+  // The widgets for other sites' pages (tests/e2e/embeds.test.mjs).
+  '#/embed/rating', '#/embed/rating/D1', '#/embed/rating/Z9', '#/embed/ratings-chart',
+  '#/embed/timeline', '#/embed/timeline?theme=media&from=2015', '#/embed/recommendations?status=no-action',
+  '#/embed/what-if?s=A1.4,B1.3', '#/embed/no-such-widget',
 ];

@@ -1,0 +1,84 @@
+//! The HTML a host page pastes to embed a widget: the iframe (with a title,
+//! lazy loading, full width and a fixed height that works without any
+//! script), a `<noscript>` line naming the widget with a link to the full
+//! view, and the optional script that resizes the iframe to its content.
+
+use crate::route::Route;
+
+/// What a snippet is made of.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Snippet<'a> {
+    /// The app's page address without its fragment
+    /// (`https://example.org/explainer/`).
+    pub page_url: &'a str,
+    /// The widget's address.
+    pub widget: &'a Route,
+    /// The full view's address, for the `<noscript>` link.
+    pub full: &'a Route,
+    /// The widget's title (the iframe's accessible name).
+    pub title: &'a str,
+    /// The product's name, credited in the title and the `<noscript>` line.
+    pub site: &'a str,
+    /// The iframe's fixed height, in CSS pixels.
+    pub height: u32,
+}
+
+impl Snippet<'_> {
+    /// The snippet's HTML, one element per line.
+    pub fn html(&self) -> String {
+        let page = page_without_fragment(self.page_url);
+        let src = format!("{page}{}", self.widget.to_hash());
+        let full = format!("{page}{}", self.full.to_hash());
+        let title = format!("{} – {}", self.title, self.site);
+        format!(
+            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" loading=\"lazy\" style=\"border:0;max-width:100%\"></iframe>\n\
+             <noscript><p>{}: <a href=\"{}\">open it in {}</a>.</p></noscript>\n\
+             <script src=\"{}\" async></script>",
+            escape_html(&src),
+            escape_html(&title),
+            self.height,
+            escape_html(self.title),
+            escape_html(&full),
+            escape_html(self.site),
+            escape_html(&script_url(page)),
+        )
+    }
+}
+
+fn page_without_fragment(url: &str) -> &str {
+    url.split_once('#').map_or(url, |(page, _)| page)
+}
+
+/// The address of `embed.js`, which sits beside the app's page: the page's
+/// folder (query and fragment dropped) plus `embed.js`.
+pub fn script_url(page_url: &str) -> String {
+    let page = page_without_fragment(page_url);
+    let page = page.split_once('?').map_or(page, |(p, _)| p);
+    // The folder ends at the last `/` after the scheme's `//`.
+    let path_start = page.find("//").map_or(0, |i| i + 2);
+    let folder = match page[path_start..].rfind('/') {
+        Some(i) => &page[..path_start + i + 1],
+        None => page,
+    };
+    if folder.ends_with('/') {
+        format!("{folder}embed.js")
+    } else {
+        format!("{folder}/embed.js")
+    }
+}
+
+/// Escapes text for an HTML attribute value or text content.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}

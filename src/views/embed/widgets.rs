@@ -1,0 +1,209 @@
+//! One component per widget, built from the full views' parts: the points
+//! picture, an indicator's score and reasoning, the ratings chart, the
+//! timeline's matching events, the tracker's counts, a scenario's result.
+
+use explainer_core::embed::{TIMELINE_LIMIT, Widget, latest};
+use explainer_core::method::{Category, Scenario};
+use explainer_core::timeline::{Filter, facets, hits};
+use explainer_core::tracker::catalogue::ItemFilter;
+use leptos::prelude::*;
+
+use crate::components::reasoning;
+use crate::components::{Cite, Pips};
+use crate::corpus::use_corpus;
+use crate::router::use_route;
+use crate::views::rating::PointsPicture;
+use crate::views::{timeline, tracker};
+
+/// The body of a widget.
+pub fn render(widget: &Widget) -> AnyView {
+    match widget {
+        Widget::Rating => view! { <RatingWidget/> }.into_any(),
+        Widget::Indicator(code) => view! { <IndicatorWidget code=code.clone()/> }.into_any(),
+        Widget::RatingsChart => view! { <ChartWidget/> }.into_any(),
+        Widget::Timeline => view! { <TimelineWidget/> }.into_any(),
+        Widget::Recommendations => view! { <TrackerWidget/> }.into_any(),
+        Widget::WhatIf => view! { <WhatIfWidget/> }.into_any(),
+        Widget::Unknown(_) => view! { <UnknownWidget/> }.into_any(),
+    }
+}
+
+#[component]
+fn UnknownWidget() -> impl IntoView {
+    view! {
+        <p class="embed-missing" data-testid="embed-missing">
+            "This address names no widget of this explainer. "
+            <a href="#/" target="_blank" rel="noopener">"Open the explainer"</a>
+        </p>
+    }
+}
+
+#[component]
+fn RatingWidget() -> impl IntoView {
+    let corpus = use_corpus();
+    let fiw = &corpus.fiw;
+    view! {
+        <p class="embed-lede">
+            {format!(
+                "{}: {} of {} points, {}. Each square is one point: filled if awarded, hollow if withheld.",
+                corpus.country, fiw.score, fiw.max, fiw.status.label()
+            )}
+        </p>
+        <PointsPicture/>
+    }
+}
+
+#[component]
+fn IndicatorWidget(code: String) -> impl IntoView {
+    let corpus = use_corpus();
+    let Some(ind) = corpus.fiw.indicator(&code) else {
+        return view! { <UnknownWidget/> }.into_any();
+    };
+    view! {
+        <div class="step-score">
+            <span class="step-score-label">"Freedom House's score: "</span>
+            <Pips score=ind.score max=ind.max/>
+            " "
+            <Cite doc=corpus.fiw.doc.as_str() anchor=ind.question.anchor.clone() label="source"/>
+        </div>
+        <div class="embed-reasoning">{reasoning(ind, true)}</div>
+    }
+    .into_any()
+}
+
+#[component]
+fn ChartWidget() -> impl IntoView {
+    let corpus = use_corpus();
+    let filter = Memo::new(|_| Filter::default());
+    let counts = Memo::new(move |_| filter.with(|f| facets(corpus, timeline::index(corpus), f)));
+    view! { <timeline::NitChart filter=filter counts=counts folded=true/> }
+}
+
+#[component]
+fn TimelineWidget() -> impl IntoView {
+    let corpus = use_corpus();
+    let route = use_route();
+    let filter = Memo::new(move |_| route.with(|r| Filter::from_route(r, corpus).0));
+    let matching = Memo::new(move |_| {
+        filter.with(|f| {
+            hits(corpus, timeline::index(corpus), f)
+                .into_iter()
+                .map(|h| h.position)
+                .collect::<Vec<_>>()
+        })
+    });
+    let summary = move || {
+        matching.with(|m| {
+            let total = corpus.events.len();
+            let shown = latest(m, TIMELINE_LIMIT).len();
+            match m.len() {
+                0 => "No event matches this filter.".to_owned(),
+                n if n == total && shown == n => format!("All {n} events."),
+                n if shown == n => format!("{n} of the {total} events match."),
+                n => format!("The latest {shown} of the {n} events that match (of {total})."),
+            }
+        })
+    };
+    let events = move || {
+        matching.with(|m| {
+            latest(m, TIMELINE_LIMIT)
+                .iter()
+                .map(|&i| {
+                    let event = &corpus.events[i];
+                    view! {
+                        <li class="embed-event">
+                            {timeline::event_date(event)}
+                            <h2 class="embed-event-title"><a href=format!("#/timeline/{}", event.id)>{event.title.clone()}</a></h2>
+                            {timeline::event_judgment(event)}
+                            <p>{event.summary.clone()}</p>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <p class="embed-lede" data-testid="embed-count">{summary}</p>
+        <ol class="embed-events">{events}</ol>
+    }
+}
+
+#[component]
+fn TrackerWidget() -> impl IntoView {
+    let corpus = use_corpus();
+    let route = use_route();
+    let items = Memo::new(move |_| {
+        route.with(|r| ItemFilter::from_query(&r.query, corpus).0.apply(corpus))
+    });
+    let line = move || {
+        let (n, total) = (items.with(Vec::len), corpus.items.len());
+        if n == total {
+            format!(
+                "All {total} recommendations and pledges in the sources, by the status this explainer assessed from their evidence."
+            )
+        } else {
+            format!(
+                "{n} of the {total} recommendations and pledges, by the status this explainer assessed from their evidence."
+            )
+        }
+    };
+    view! {
+        <p class="embed-lede">{line}</p>
+        <tracker::Summary items=items/>
+    }
+}
+
+#[component]
+fn WhatIfWidget() -> impl IntoView {
+    let fiw = &use_corpus().fiw;
+    let route = use_route();
+    let scenario = Memo::new(move |_| route.with(|r| Scenario::from_route(fiw, r).0));
+    let stated = Scenario::stated(fiw).assess(fiw);
+    let changes = move || {
+        scenario.with(|s| {
+            let changes: Vec<String> = s
+                .changes(fiw)
+                .iter()
+                .map(|c| format!("{} from {} to {}", c.code, c.from, c.to))
+                .collect();
+            if changes.is_empty() {
+                "No score changed: these are Freedom House's own scores.".to_owned()
+            } else {
+                format!("Scores changed: {}.", changes.join(", "))
+            }
+        })
+    };
+    let result = move || {
+        scenario.with(|s| {
+            let a = s.assess(fiw);
+            let line = |c: Category| {
+                let t = a.category(c);
+                format!(
+                    "{}: {} of {}, rating {}.",
+                    c.label(),
+                    t.score,
+                    t.max,
+                    t.rating
+                )
+            };
+            view! {
+                <p class="wi-status">
+                    {format!("{} of {}, Freedom Rating {}: ", a.total, a.max, a.freedom_rating)}
+                    <strong>{a.status.label()}</strong>
+                </p>
+                <p>{line(Category::PoliticalRights)}</p>
+                <p>{line(Category::CivilLiberties)}</p>
+            }
+        })
+    };
+    view! {
+        <p class="embed-lede" data-testid="embed-changes">{changes}</p>
+        <div class="embed-result" data-testid="embed-result">{result}</div>
+        <p class="muted">
+            {format!(
+                "Freedom House's own: {} of {}, Freedom Rating {}, {}. Scored by Freedom House's rules.",
+                stated.total, stated.max, stated.freedom_rating, stated.status.label()
+            )}
+        </p>
+    }
+}

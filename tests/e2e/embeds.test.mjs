@@ -1,0 +1,268 @@
+// The widgets (#/embed/…) as a news site uses them: an article on another
+// origin, built from the snippets the app's Embed dialog gives, with the
+// optional script. Each widget loads, its frame takes its content's height,
+// the host page is untouched, a same-looking message from elsewhere resizes
+// nothing, and without the script the frame keeps its fixed height. Also:
+// the dialog itself, widgets at 280 px, and the page without JavaScript.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { useApp } from './support/fixture.mjs';
+import { serve } from './support/server.mjs';
+import { corpus } from './support/corpus.mjs';
+
+const newApp = useApp();
+
+const FIXTURE = readFileSync('tests/e2e/fixtures/news-article.html', 'utf8');
+const MARKER = /<!-- embed (\S+) (\d+) -->/g;
+
+let host;
+let hostDir;
+before(async () => {
+  hostDir = mkdtempSync(join(tmpdir(), 'news-article-'));
+  host = await serve(hostDir);
+});
+after(async () => { await host?.close(); });
+
+/** The host's address: another origin than the app (another host name and port). */
+function hostUrl(file) {
+  return host.url.replace('127.0.0.1', 'localhost') + file;
+}
+
+/** Opens the Embed dialog of the `index`th button under `hash` and returns its snippet. */
+async function snippetFor(app, hash, index) {
+  await app.open(hash);
+  const button = app.page.locator('.embed-button').nth(index);
+  await button.click();
+  const dialog = app.page.locator('dialog[open]');
+  await dialog.waitFor();
+  const text = await dialog.getByLabel('HTML to paste').inputValue();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  return text;
+}
+
+/** Writes the article with every marker replaced by its snippet; `withScript` false drops the script lines. */
+async function writeArticle(app, name, { withScript = true } = {}) {
+  let html = FIXTURE;
+  for (const [marker, hash, index] of [...FIXTURE.matchAll(MARKER)]) {
+    let snippet = await snippetFor(app, hash, Number(index));
+    if (!withScript) snippet = snippet.split('\n').filter((l) => !l.startsWith('<script')).join('\n');
+    html = html.replace(marker, snippet);
+  }
+  writeFileSync(join(hostDir, name), html);
+  return hostUrl(name);
+}
+
+/** What a host page holds that a widget must not change. */
+function hostState(page) {
+  return page.evaluate(() => ({
+    title: document.title,
+    text: document.body.innerText,
+    sentinel: window.hostSentinel,
+    storage: JSON.stringify({ ...localStorage }),
+    scrollX: window.scrollX,
+    elements: document.querySelectorAll('*').length,
+    focused: document.activeElement === document.body,
+    // The frames' own style (the script sets their height) aside.
+    html: document.documentElement.outerHTML.replace(/ style="[^"]*"/g, ''),
+  }));
+}
+
+/** The frames of the article, in order, with their widget addresses. */
+async function widgets(page) {
+  const handles = await page.locator('iframe').elementHandles();
+  return Promise.all(handles.map(async (el) => ({ el, src: await el.getAttribute('src') })));
+}
+
+/** Scrolls a lazy frame into view and waits for its widget to render. */
+async function loaded(el) {
+  await el.scrollIntoViewIfNeeded();
+  let frame = await el.contentFrame();
+  for (let i = 0; i < 100 && !frame; i++) {
+    await new Promise((ok) => setTimeout(ok, 50));
+    frame = await el.contentFrame();
+  }
+  await frame.waitForSelector('[data-testid=embed]');
+  return frame;
+}
+
+test('a news article on another origin embeds the widgets; each takes its height and touches nothing', async () => {
+  const app = await newApp({ viewport: { width: 1024, height: 800 } });
+  const url = await writeArticle(app, 'article.html');
+  assert.notEqual(new URL(url).origin, new URL(app.baseUrl).origin);
+
+  const page = await (await app.page.context().browser().newContext({ viewport: { width: 360, height: 700 } })).newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).origin));
+  await page.goto(url);
+  await page.waitForFunction(() => window.hostSentinel === 'host value');
+  const before = await hostState(page);
+
+  const frames = await widgets(page);
+  assert.equal(frames.length, [...FIXTURE.matchAll(MARKER)].length);
+  const fixed = [];
+  for (const { el, src } of frames) {
+    fixed.push(Number(await el.getAttribute('height')));
+    const frame = await loaded(el);
+    assert.equal(new URL(frame.url()).origin, new URL(app.baseUrl).origin, src);
+    assert.equal(await frame.locator('header.site-header, footer.site-footer, .skip-link').count(), 0, `no chrome in ${src}`);
+    const open = frame.getByRole('link', { name: /Open the full view/ });
+    assert.equal(await open.getAttribute('target'), '_blank');
+    assert.equal(await open.getAttribute('rel'), 'noopener');
+    // The frame grows or shrinks to the widget's height: no inner scrollbar.
+    await page.waitForFunction(
+      ([el]) => el.style.height !== '',
+      [el],
+    );
+    const content = await frame.evaluate(() => Math.ceil(document.querySelector('.embed-main').getBoundingClientRect().height));
+    await page.waitForFunction(([el, h]) => Math.abs(el.getBoundingClientRect().height - h) <= 2, [el, content]);
+    const inner = await frame.evaluate(() => ({
+      scroll: document.documentElement.scrollHeight,
+      view: window.innerHeight,
+      wide: document.documentElement.scrollWidth,
+      width: document.documentElement.clientWidth,
+    }));
+    assert.ok(inner.scroll <= inner.view + 1, `${src}: ${inner.scroll} px of content in a ${inner.view} px frame`);
+    assert.ok(inner.wide <= inner.width, `${src}: ${inner.wide} px wide in ${inner.width} px`);
+  }
+  // The heights are the widgets' own, not the snippets' fixed ones.
+  const heights = await page.locator('iframe').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+  assert.ok(heights.some((h, i) => Math.abs(h - fixed[i]) > 2), JSON.stringify({ heights, fixed }));
+
+  // Every message the host received is a height message of the documented shape.
+  const messages = await page.evaluate(() => window.hostMessages);
+  assert.ok(messages.length >= frames.length);
+  for (const { data, origin } of messages) {
+    assert.equal(origin, new URL(app.baseUrl).origin);
+    assert.deepEqual(Object.keys(data).sort(), ['height', 'type', 'version', 'widget']);
+    assert.equal(data.type, 'rating-explainer:height');
+    assert.equal(data.version, 1);
+    assert.ok(Number.isInteger(data.height) && data.height > 0);
+    assert.ok(frames.some((f) => f.src.endsWith(data.widget)), data.widget);
+  }
+
+  // The host page: same text, title, globals, storage, focus and markup.
+  const afterLoad = await hostState(page);
+  assert.deepEqual({ ...afterLoad, scrollX: 0 }, { ...before, scrollX: 0 });
+
+  // A same-looking message from the page itself (not one of its frames) resizes nothing.
+  const sizes = await page.locator('iframe').evaluateAll((els) => els.map((e) => e.style.height));
+  await page.evaluate((widget) => {
+    window.postMessage({ type: 'rating-explainer:height', version: 1, height: 77, widget }, '*');
+  }, new URL(frames[0].src).hash);
+  await page.evaluate(() => new Promise((ok) => setTimeout(ok, 200)));
+  assert.deepEqual(await page.locator('iframe').evaluateAll((els) => els.map((e) => e.style.height)), sizes);
+
+  // Only the two origins were asked for anything.
+  const origins = [...new Set(requests)].sort();
+  assert.deepEqual(origins, [new URL(app.baseUrl).origin, new URL(url).origin].sort());
+  assert.deepEqual(app.consoleErrors, []);
+});
+
+test('without the script each frame keeps its fixed height', async () => {
+  const app = await newApp({ viewport: { width: 1024, height: 800 } });
+  const url = await writeArticle(app, 'no-script.html', { withScript: false });
+  const page = await (await app.page.context().browser().newContext({ viewport: { width: 360, height: 700 } })).newPage();
+  await page.goto(url);
+  assert.equal(await page.locator('script[src$="embed.js"]').count(), 0);
+  for (const { el, src } of await widgets(page)) {
+    const fixed = Number(await el.getAttribute('height'));
+    await loaded(el);
+    // The widget has spoken (the host's own listener heard it) and nothing moved.
+    await page.waitForFunction((w) => window.hostMessages.some((m) => m.data && w.endsWith(m.data.widget)), src);
+    assert.equal(await el.evaluate((e) => e.style.height), '', src);
+    assert.equal(Math.round(await el.evaluate((e) => e.getBoundingClientRect().height)), fixed, src);
+  }
+});
+
+test('with JavaScript off, the article says what each widget is and links to the full view', async () => {
+  const app = await newApp({ viewport: { width: 1024, height: 800 } });
+  const url = await writeArticle(app, 'no-js.html');
+  const page = await (await app.page.context().browser().newContext({ javaScriptEnabled: false })).newPage();
+  await page.goto(url);
+  const notes = await page.locator('noscript').evaluateAll((ns) => ns.map((n) => n.textContent));
+  assert.equal(notes.length, [...FIXTURE.matchAll(MARKER)].length);
+  for (const note of notes) {
+    assert.match(note, /^.+: open it in .+\.$/);
+  }
+  // The noscript content is shown, as links to the full app.
+  const links = await page.locator('main figure noscript a').evaluateAll((as) => as.map((a) => a.href));
+  assert.equal(links.length, notes.length);
+  for (const href of links) assert.equal(new URL(href).origin, new URL(app.baseUrl).origin);
+  assert.ok(links.some((h) => h.endsWith('#/rating/D1')), links.join(' '));
+  assert.ok(links.some((h) => h.endsWith('#/what-if?s=A1.4%2CB1.3')), links.join(' '));
+  // Inside each frame, the page's static summary shows.
+  const first = await page.locator('iframe').first().elementHandle();
+  await first.scrollIntoViewIfNeeded();
+  const frame = await first.contentFrame();
+  await frame.waitForSelector('#static-page h1');
+  assert.equal(
+    await frame.locator('#static-page h1').textContent(),
+    `${corpus.country}: ${corpus.fiw.score}/${corpus.fiw.max}, Not Free`,
+  );
+});
+
+test('the Embed dialog: opens by keyboard, copies the snippet, Escape closes it and focus returns', async () => {
+  const app = await newApp({ viewport: { width: 1024, height: 800 } });
+  await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.baseUrl });
+  await app.open('#/what-if?s=A1.4');
+  const button = app.page.getByRole('button', { name: 'Embed: What-if scenario' });
+  await button.focus();
+  await app.page.keyboard.press('Enter');
+  const dialog = app.page.getByRole('dialog', { name: 'Embed “What-if scenario” in your page' });
+  await dialog.waitFor();
+  const snippet = await dialog.getByLabel('HTML to paste').inputValue();
+  const lines = snippet.split('\n');
+  assert.equal(lines.length, 3);
+  assert.match(lines[0], /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/#\/embed\/what-if\?s=A1\.4" title="What-if scenario – [^"]+" width="100%" height="\d+" loading="lazy"/);
+  assert.match(lines[1], /^<noscript><p>What-if scenario: <a href="http:\/\/127\.0\.0\.1:\d+\/#\/what-if\?s=A1\.4">/);
+  assert.match(lines[2], /^<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
+  // The script the snippet names is served.
+  const script = await app.page.evaluate(async (src) => (await fetch(src)).text(), lines[2].match(/src="([^"]+)"/)[1]);
+  assert.equal(script, readFileSync('public/embed.js', 'utf8'));
+
+  await dialog.getByRole('button', { name: 'Copy the HTML' }).click();
+  await dialog.getByText('Copied.').waitFor();
+  assert.equal(await app.page.evaluate(() => navigator.clipboard.readText()), snippet);
+
+  await app.page.keyboard.press('Escape');
+  await app.page.waitForFunction(() => !document.querySelector('dialog[open]'));
+  assert.equal(await app.page.evaluate(() => document.activeElement?.textContent), 'Embed: What-if scenario');
+
+  // Views without a widget have no Embed button; the timeline has two.
+  for (const hash of ['#/quiz', '#/rating/Z9', '#/no-such-page']) {
+    await app.open(hash);
+    assert.equal(await app.page.locator('.embed-button').count(), 0, hash);
+  }
+  await app.open('#/timeline');
+  assert.equal(await app.page.locator('.embed-button').count(), 2);
+});
+
+test('every widget fits 280 px without sideways scrolling, and an unknown one says so', async () => {
+  const app = await newApp({ viewport: { width: 280, height: 600 } });
+  const code = corpus.fiw.categories[0].subcategories[0].indicators[0].code;
+  for (const hash of ['#/embed/rating', `#/embed/rating/${code}`, '#/embed/ratings-chart', '#/embed/timeline?q=law',
+    '#/embed/recommendations', '#/embed/what-if?s=A1.4', '#/embed/nothing', '#/embed/rating/Z9']) {
+    await app.open(hash);
+    await app.page.locator('[data-testid=embed]').waitFor();
+    const { wide, width } = await app.page.evaluate(() => ({
+      wide: document.documentElement.scrollWidth,
+      width: document.documentElement.clientWidth,
+    }));
+    assert.ok(wide <= width, `${hash}: ${wide} px wide in ${width}`);
+    assert.equal(await app.page.locator('.site-header, .site-footer, .skip-link').count(), 0, hash);
+  }
+  await app.open('#/embed/nothing');
+  assert.equal(await app.heading().textContent(), 'Widget not found');
+  assert.equal(await app.page.getByTestId('embed-missing').count(), 1);
+  // A widget's figures come from the corpus.
+  await app.open('#/embed/what-if?s=A1.4');
+  const a1 = corpus.fiw.categories[0].subcategories[0].indicators[0];
+  assert.match(await app.page.getByTestId('embed-result').textContent(), new RegExp(`^${corpus.fiw.score + 4 - a1.score} of ${corpus.fiw.max}`));
+  await app.open('#/embed/timeline?theme=media');
+  const media = corpus.events.filter((e) => e.themes.includes('media')).length;
+  assert.equal(await app.page.locator('.embed-event').count(), Math.min(media, 10));
+  assert.match(await app.page.getByTestId('embed-count').textContent(), new RegExp(`\\b${media}\\b`));
+});
