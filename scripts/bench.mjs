@@ -171,7 +171,7 @@ async function timeline(browser, url, rate) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await page.goto(`${url}#/timeline`);
-  await page.waitForSelector('.tl-list article');
+  await page.waitForSelector('.tl-list:not([aria-busy]) article');
   await page.evaluate(() => {
     // All events shown, then only one theme's, and back.
     window.__tlFilter = () => {
@@ -192,7 +192,7 @@ async function timeline(browser, url, rate) {
   const filter = await timelineInteraction(page, 60, '__tlFilter');
   console.log(`  CPU ${rate}x  timeline filter change to list updated: ${fmt(summary(filter.times))}`);
   await page.goto(`${url}#/timeline`);
-  await page.waitForSelector('.tl-list article');
+  await page.waitForSelector('.tl-list:not([aria-busy]) article');
   const keys = await timelineInteraction(page, 60, '__tlKey');
   console.log(`  CPU ${rate}x  timeline keystroke to list updated:     ${fmt(summary(keys.times))}`);
   const mismatches = filter.mismatches + keys.mismatches;

@@ -75,7 +75,7 @@ fn IndicatorWidget(code: String) -> impl IntoView {
 fn ChartWidget() -> impl IntoView {
     let corpus = use_corpus();
     let filter = Memo::new(|_| Filter::default());
-    let counts = Memo::new(move |_| filter.with(|f| facets(corpus, timeline::index(corpus), f)));
+    let counts = Memo::new(move |_| filter.with(|f| facets(corpus, timeline::index(corpus, f), f)));
     view! { <timeline::NitChart filter=filter counts=counts folded=true/> }
 }
 
@@ -86,7 +86,7 @@ fn TimelineWidget() -> impl IntoView {
     let filter = Memo::new(move |_| route.with(|r| Filter::from_route(r, corpus).0));
     let matching = Memo::new(move |_| {
         filter.with(|f| {
-            hits(corpus, timeline::index(corpus), f)
+            hits(corpus, timeline::index(corpus, f), f)
                 .into_iter()
                 .map(|h| h.position)
                 .collect::<Vec<_>>()

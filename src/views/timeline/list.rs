@@ -147,26 +147,87 @@ fn on_key(ev: web_sys::KeyboardEvent) {
     }
 }
 
-/// The list of events by year.
+/// Events built in one task while the list fills in: few enough that no
+/// task blocks a slow phone for long. The first batch is built with the
+/// page; the rest follow, a batch per task, in order.
+const EVENTS_PER_TASK: usize = 12;
+
+/// One year: its heading and its events.
+fn year_group(year: u16, positions: &[usize], shown: Shown) -> impl IntoView + use<> {
+    let corpus = use_corpus();
+    let members: Vec<Slot> = positions.iter().map(|&i| shown.slot(i)).collect();
+    let items = positions
+        .iter()
+        .zip(&members)
+        .map(|(&i, &slot)| item(&corpus.events[i], slot))
+        .collect_view();
+    let empty = move || members.iter().all(|s| s.found.with(Option::is_none));
+    let id = format!("tl-year-{year}");
+    view! {
+        <li class="tl-year" hidden=empty>
+            <h3 id=id.clone()>{year.to_string()}</h3>
+            <ol class="tl-events" aria-labelledby=id>{items}</ol>
+        </li>
+    }
+}
+
+/// Where each batch of years ends: consecutive years holding at least
+/// [`EVENTS_PER_TASK`] events each (the last may hold fewer).
+fn batch_ends(groups: &[(u16, Vec<usize>)]) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut events = 0;
+    for (i, (_, positions)) in groups.iter().enumerate() {
+        events += positions.len();
+        if events >= EVENTS_PER_TASK || i + 1 == groups.len() {
+            ends.push(i + 1);
+            events = 0;
+        }
+    }
+    ends
+}
+
+/// Builds the next batch in a task of its own, until all are built or the
+/// list is gone.
+fn fill(built: WriteSignal<usize>, batches: usize) {
+    set_timeout(
+        move || {
+            // A disposed signal (the reader left the timeline) stops here.
+            let now = built.try_update(|b| {
+                *b += 1;
+                *b
+            });
+            if matches!(now, Some(b) if b < batches) {
+                fill(built, batches);
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
+/// The list of events by year, marked busy while it fills in.
 #[component]
 pub fn EventList(shown: Shown) -> impl IntoView {
     let corpus = use_corpus();
-    let groups = years(&corpus.events)
-        .into_iter()
-        .map(|(year, positions)| {
-            let members: Vec<Slot> = positions.iter().map(|&i| shown.slot(i)).collect();
-            let items = positions
-                .iter()
-                .zip(&members)
-                .map(|(&i, &slot)| item(&corpus.events[i], slot))
-                .collect_view();
-            let empty = move || members.iter().all(|s| s.found.with(Option::is_none));
-            let id = format!("tl-year-{year}");
-            view! {
-                <li class="tl-year" hidden=empty>
-                    <h3 id=id.clone()>{year.to_string()}</h3>
-                    <ol class="tl-events" aria-labelledby=id>{items}</ol>
-                </li>
+    let groups = years(&corpus.events);
+    let ends = batch_ends(&groups);
+    let batches = ends.len();
+    let (built, set_built) = signal(1);
+    if batches > 1 {
+        fill(set_built, batches);
+    }
+    let parts = ends
+        .iter()
+        .enumerate()
+        .map(|(k, &end)| {
+            let start = if k == 0 { 0 } else { ends[k - 1] };
+            let part = groups[start..end].to_vec();
+            let ready = Memo::new(move |_| built.get() > k);
+            move || {
+                ready.get().then(|| {
+                    part.iter()
+                        .map(|(year, positions)| year_group(*year, positions, shown))
+                        .collect_view()
+                })
             }
         })
         .collect_view();
@@ -174,7 +235,9 @@ pub fn EventList(shown: Shown) -> impl IntoView {
         <section class="tl-list-section" aria-labelledby="tl-list-heading">
             <h2 id="tl-list-heading">"Events"</h2>
             <p class="hint">"Keys: ↑ and ↓ move between events, Enter opens one."</p>
-            <ol class="tl-list" on:keydown=on_key>{groups}</ol>
+            <ol class="tl-list" on:keydown=on_key aria-busy=move || (built.get() < batches).then_some("true")>
+                {parts}
+            </ol>
             <p class="tl-none" hidden=move || shown.found.with(|f| f.iter().any(Option::is_some))>
                 "No event matches these filters. "<a href="#/timeline">"Show all events"</a>
             </p>

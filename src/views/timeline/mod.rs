@@ -28,11 +28,18 @@ pub use event::Event;
 pub(crate) use chart::NitChart;
 pub(crate) use parts::{date as event_date, judgment as event_judgment};
 
-/// The search index, built once: folding every event's text is the costly
-/// part of a search, and the corpus never changes.
-pub(crate) fn index(corpus: &Corpus) -> &'static SearchIndex {
+/// The search index for `filter`, built once on the first search: folding
+/// every event's text is the costly part of a search, the corpus never
+/// changes, and a timeline opened without a search need not pay for it (an
+/// empty search matches every event without looking at the index).
+pub(crate) fn index(corpus: &Corpus, filter: &Filter) -> &'static SearchIndex {
     static INDEX: OnceLock<SearchIndex> = OnceLock::new();
-    INDEX.get_or_init(|| SearchIndex::new(corpus))
+    static NONE: OnceLock<SearchIndex> = OnceLock::new();
+    if Query::new(&filter.query).is_empty() {
+        NONE.get_or_init(SearchIndex::default)
+    } else {
+        INDEX.get_or_init(|| SearchIndex::new(corpus))
+    }
 }
 
 /// One event's place in the list. Each event has signals of its own, so a
@@ -147,12 +154,12 @@ pub fn Timeline() -> impl IntoView {
     let filter = Memo::new(move |_| parsed.with(|p| p.0.clone()));
     let found = Memo::new(move |_| {
         let mut found = vec![None; corpus.events.len()];
-        for hit in filter.with(|f| hits(corpus, index(corpus), f)) {
+        for hit in filter.with(|f| hits(corpus, index(corpus, f), f)) {
             found[hit.position] = Some(hit.found);
         }
         found
     });
-    let counts = Memo::new(move |_| filter.with(|f| facets(corpus, index(corpus), f)));
+    let counts = Memo::new(move |_| filter.with(|f| facets(corpus, index(corpus, f), f)));
     let query = Memo::new(move |_| filter.with(|f| Query::new(&f.query)));
     let shown = Shown {
         found,

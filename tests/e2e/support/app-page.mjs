@@ -19,6 +19,13 @@ export class AppPage {
     await this.page.goto(this.baseUrl + hash);
     await this.started();
     await this.heading().waitFor();
+    await this.settled();
+  }
+
+  /** Waits for every list that fills in over several tasks (marked
+   * `aria-busy`) to be complete. */
+  async settled() {
+    await this.page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
   }
 
   /** Waits for the app to replace the page's static content. */
