@@ -50,6 +50,8 @@ pub enum View {
     /// Anything else; keeps the path (each segment percent-encoded the one
     /// canonical way) so the page can echo it and it reads back the same.
     NotFound(String),
+    /// `#/search?q=…`: every match of a site-wide search.
+    Search,
 }
 
 /// A parsed address: the view and the query parameters, in their order.
@@ -108,6 +110,7 @@ impl Route {
             ["sources", doc] => View::Source((*doc).to_owned()),
             ["data"] => View::Data,
             ["about"] => View::About,
+            ["search"] => View::Search,
             _ => View::NotFound(
                 segments
                     .iter()
@@ -139,6 +142,7 @@ impl Route {
             View::Data => "/data".to_owned(),
             View::About => "/about".to_owned(),
             View::NotFound(path) => path.clone(),
+            View::Search => "/search".to_owned(),
         };
         let mut out = format!("#{path}");
         for (i, (key, value)) in self.query.iter().enumerate() {
@@ -174,7 +178,9 @@ impl View {
             View::Sources | View::Source(_) => Section::Sources,
             View::Data => Section::Data,
             View::About => Section::About,
-            View::NotFound(_) => return None,
+            // The search page belongs to no section; neither does a
+            // missing page.
+            View::NotFound(_) | View::Search => return None,
         })
     }
 }
@@ -353,6 +359,8 @@ mod tests {
         check("#/data", View::Data);
         check("#/about", View::About);
         check("#//about//", View::About);
+        check("#/search", View::Search);
+        check("#/search?q=free+press", View::Search);
     }
 
     #[test]
@@ -403,6 +411,11 @@ mod tests {
             Route::new(View::Event("a b/c?d".into())),
             Route::new(View::Source("nit2018".into())),
             Route::new(View::NotFound("/x/y%20z".into())),
+            Route {
+                view: View::Search,
+                query: vec![("q".into(), "“Café” & co=1 ¶ 12/é?".into())],
+            },
+            Route::new(View::Search),
             Route {
                 view: View::Timeline,
                 query: vec![
