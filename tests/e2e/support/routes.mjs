@@ -14,4 +14,5 @@ export const ROUTES = [
   })(),
   '#/recommendations?status=no-action&group=theme&zzz=1',
   `#/recommendations/${corpus.items.find((i) => i.events?.length).id}`,
+  '#/search?q=constitution', '#/search', '#/search?q=zzqxj',
 ];
