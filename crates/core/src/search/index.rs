@@ -5,8 +5,9 @@ use super::{Group, Hit, Kind, MAX_QUERY_CHARS, MIN_WORD_CHARS, Marked, Outcome, 
 use crate::corpus::{Corpus, ItemKind, ParagraphKind};
 use crate::passage::Passage;
 use crate::route::{Route, View};
-use crate::timeline::fold::fold;
-use crate::timeline::{Query, highlight};
+use crate::timeline::Query;
+use crate::timeline::fold::Folded;
+use crate::timeline::search::highlights;
 
 /// Where a match leads.
 #[derive(Clone, Debug)]
@@ -28,24 +29,21 @@ struct Entry<'c> {
     title: String,
     /// The folded title, or empty when the title is only a label (a
     /// passage's "document, ¶ 12") and not searched.
-    title_folded: String,
-    /// The texts searched, with their folded forms; the snippet comes from
-    /// the first that matches.
-    fields: Vec<(&'c str, String)>,
+    title_folded: Folded,
+    /// The texts searched, with their folded forms (kept with the map back
+    /// to the original, so marking a shown result folds nothing again); the
+    /// snippet comes from the first that matches.
+    fields: Vec<(&'c str, Folded)>,
 }
 
 impl Entry<'_> {
-    fn contains(&self, term: &str) -> bool {
-        self.title_folded.contains(term) || self.fields.iter().any(|(_, f)| f.contains(term))
-    }
-
     /// Orders matches within a group: those whose title has every word,
     /// then those whose title has some, then the rest.
     fn rank(&self, query: &Query) -> u8 {
         let in_title = query
             .terms()
             .iter()
-            .filter(|t| self.title_folded.contains(t.as_str()))
+            .filter(|t| self.title_folded.text.contains(t.as_str()))
             .count();
         if in_title == query.terms().len() {
             0
@@ -61,6 +59,14 @@ impl Entry<'_> {
 #[derive(Clone, Debug, Default)]
 pub struct Index<'c> {
     entries: Vec<Entry<'c>>,
+    /// Every entry's folded title and fields, end to end, each part after a
+    /// line break. Folded text holds no line break and a search word no
+    /// space, so no match spans two parts, and an entry is matched with one
+    /// `contains` per word (the standard library's fastest substring test)
+    /// rather than one per field.
+    haystack: String,
+    /// Where each entry's text starts in `haystack`, and its end.
+    starts: Vec<usize>,
 }
 
 impl<'c> Index<'c> {
@@ -69,7 +75,7 @@ impl<'c> Index<'c> {
     /// are searched as empty.
     pub fn new(corpus: &'c Corpus) -> Self {
         let mut entries = Vec::new();
-        let field = |text: &'c str| (text, fold(text));
+        let field = |text: &'c str| (text, Folded::new(text));
 
         let fiw = corpus.document(corpus.fiw.doc.as_str());
         for (_, _, ind) in corpus.fiw.indicators() {
@@ -86,7 +92,7 @@ impl<'c> Index<'c> {
                 kind: Kind::Indicator,
                 key: format!("question:{code}"),
                 target: Target::View(View::Indicator(code.to_owned())),
-                title_folded: fold(&title),
+                title_folded: Folded::new(&title),
                 title,
                 fields,
             });
@@ -100,7 +106,7 @@ impl<'c> Index<'c> {
                 key: format!("event:{}", e.id),
                 target: Target::View(View::Event(e.id.as_str().to_owned())),
                 title: e.title.clone(),
-                title_folded: fold(&e.title),
+                title_folded: Folded::new(&e.title),
                 fields,
             });
         }
@@ -115,7 +121,7 @@ impl<'c> Index<'c> {
                 kind: Kind::Item,
                 key: format!("item:{}", i.id),
                 target: Target::View(View::Recommendation(i.id.as_str().to_owned())),
-                title_folded: fold(&title),
+                title_folded: Folded::new(&title),
                 title,
                 fields: corpus.quote_text(&i.text).map(field).into_iter().collect(),
             });
@@ -137,7 +143,7 @@ impl<'c> Index<'c> {
                             anchor: p.anchor.as_str(),
                         },
                         title: format!("{}, {}, ¶ {number}", d.edition, s.title),
-                        title_folded: String::new(),
+                        title_folded: Folded::default(),
                         fields: vec![field(p.text.as_str())],
                     });
                 }
@@ -151,14 +157,33 @@ impl<'c> Index<'c> {
                         anchor: n.anchor.as_str(),
                     },
                     title: format!("{}, note {}", d.edition, n.number),
-                    title_folded: String::new(),
+                    title_folded: Folded::default(),
                     fields: vec![field(n.text.as_str())],
                 });
             }
         }
         // Groups are shown in kind order; entries were pushed in it.
         debug_assert!(entries.is_sorted_by_key(|e| e.kind));
-        Self { entries }
+        let mut haystack = String::new();
+        let mut starts = Vec::with_capacity(entries.len() + 1);
+        for e in &entries {
+            starts.push(haystack.len());
+            for part in std::iter::once(&e.title_folded).chain(e.fields.iter().map(|(_, f)| f)) {
+                haystack.push('\n');
+                haystack.push_str(&part.text);
+            }
+        }
+        starts.push(haystack.len());
+        Self {
+            entries,
+            haystack,
+            starts,
+        }
+    }
+
+    /// The folded text of the entry at `i`: its title and fields.
+    fn text(&self, i: usize) -> &str {
+        &self.haystack[self.starts[i]..self.starts[i + 1]]
     }
 
     /// How many things the index holds.
@@ -193,14 +218,20 @@ impl<'c> Index<'c> {
         // mark a letter in nearly every word.
         let marking = Query::new(&long.join(" "));
 
+        let matching: Vec<bool> = (0..self.entries.len())
+            .map(|i| {
+                let text = self.text(i);
+                query.terms().iter().all(|t| text.contains(t.as_str()))
+            })
+            .collect();
         let mut results = Results::default();
         for kind in Kind::ALL {
             let mut matched: Vec<(u8, &Entry<'c>)> = self
                 .entries
                 .iter()
-                .filter(|e| e.kind == kind)
-                .filter(|e| query.terms().iter().all(|t| e.contains(t)))
-                .map(|e| (e.rank(&query), e))
+                .zip(&matching)
+                .filter(|(e, m)| **m && e.kind == kind)
+                .map(|(e, _)| (e.rank(&query), e))
                 .collect();
             if matched.is_empty() {
                 continue;
@@ -225,18 +256,15 @@ impl<'c> Index<'c> {
 /// The shown form of a match: title and snippet marked, and its address.
 fn hit(entry: &Entry<'_>, marking: &Query) -> Hit {
     let title = Marked {
-        marks: if entry.title_folded.is_empty() {
-            Vec::new()
-        } else {
-            highlight(&entry.title, marking)
-        },
+        marks: highlights(&entry.title_folded, marking),
         text: entry.title.clone(),
     };
     // The first field with a marked word, else the first field.
     let found = entry
         .fields
         .iter()
-        .map(|(text, _)| (*text, highlight(text, marking)))
+        .filter(|(_, f)| marking.terms().iter().any(|t| f.text.contains(t.as_str())))
+        .map(|(text, f)| (*text, highlights(f, marking)))
         .find(|(_, marks)| !marks.is_empty());
     let first_mark = found.as_ref().and_then(|(_, m)| m.first().cloned());
     let snippet = match found {
