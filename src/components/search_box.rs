@@ -194,15 +194,19 @@ pub fn SearchBox() -> impl IntoView {
             _ => {}
         }
     };
-    // Tabbing out of the box and its panel closes the panel.
+    // Tabbing out of the box and its panel closes the panel. Focus leaving
+    // the window (no new target) leaves it as it is.
     let on_focusout = move |ev: web_sys::FocusEvent| {
-        let to = ev
+        let Some(to) = ev
             .related_target()
-            .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-        let stays = to
-            .zip(container.get_untracked())
-            .is_some_and(|(t, c)| c.contains(Some(&t)));
-        if !stays && to_is_some(&ev) {
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+        else {
+            return;
+        };
+        if !container
+            .get_untracked()
+            .is_some_and(|c| c.contains(Some(&to)))
+        {
             open.set(false);
         }
     };
@@ -307,10 +311,4 @@ pub fn SearchBox() -> impl IntoView {
             </div>
         </div>
     }
-}
-
-/// Whether focus went somewhere (not nowhere, as when the window itself
-/// loses focus, which should leave the panel as it is).
-fn to_is_some(ev: &web_sys::FocusEvent) -> bool {
-    ev.related_target().is_some()
 }
