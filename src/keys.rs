@@ -1,6 +1,7 @@
 //! Page-wide keyboard shortcuts share one rule: a key is the app's only if
 //! it was pressed without a modifier, nothing handled it yet, and focus is
-//! not in a form control (where the key is the reader's typing).
+//! not in a form control (where the key is the reader's typing). The `/`
+//! that focuses the site search follows the same rule but allows Shift.
 
 use leptos::prelude::document;
 use web_sys::KeyboardEvent;
@@ -16,9 +17,21 @@ pub fn focused_tag() -> String {
 /// Whether a shortcut may act on this key press.
 pub fn is_shortcut(ev: &KeyboardEvent) -> bool {
     let modified = ev.alt_key() || ev.ctrl_key() || ev.meta_key() || ev.shift_key();
-    let typing = document().active_element().is_some_and(|el| {
+    !modified && !ev.default_prevented() && !typing()
+}
+
+/// Whether this key press is the `/` that focuses the site search: `/`
+/// however the layout makes it (Shift is allowed, since some layouts need
+/// it), not handled yet, and not typed into a form control.
+pub fn is_search_key(ev: &KeyboardEvent) -> bool {
+    let modified = ev.alt_key() || ev.ctrl_key() || ev.meta_key();
+    ev.key() == "/" && !modified && !ev.default_prevented() && !typing()
+}
+
+/// Whether focus is in a form control, where keys are the reader's typing.
+fn typing() -> bool {
+    document().active_element().is_some_and(|el| {
         matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
             || el.has_attribute("contenteditable")
-    });
-    !modified && !ev.default_prevented() && !typing
+    })
 }

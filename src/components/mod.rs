@@ -8,6 +8,7 @@ mod reasoning;
 mod related;
 mod rich_text;
 mod scroll_table;
+mod search_box;
 mod source_credits;
 mod status_vocabulary;
 
@@ -20,5 +21,6 @@ pub use reasoning::reasoning;
 pub use related::{event_item, indicator_item};
 pub use rich_text::RichText;
 pub use scroll_table::ScrollTable;
+pub use search_box::{SearchBox, group_heading, hit_view, search_index};
 pub use source_credits::SourceCredits;
 pub use status_vocabulary::StatusVocabulary;

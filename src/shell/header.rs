@@ -1,9 +1,11 @@
-//! The site header: the product's name and the navigation to every section.
-//! On narrow screens the list folds behind a "Menu" button.
+//! The site header: the product's name, the site search and the navigation
+//! to every section. On narrow screens the list folds behind a "Menu"
+//! button and the search takes a row of its own.
 
 use explainer_core::route::Section;
 use leptos::prelude::*;
 
+use crate::components::SearchBox;
 use crate::{router::use_route, site};
 
 /// Header with the product's name and the main navigation.
@@ -40,6 +42,7 @@ pub fn Header() -> impl IntoView {
                 <span class="brand-name">{site::name()}</span>
                 <span class="brand-subject">{site::subject()}</span>
             </a>
+            <SearchBox/>
             <nav aria-label="Main">
                 <button
                     type="button"

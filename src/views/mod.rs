@@ -11,6 +11,7 @@ mod not_found;
 mod overview;
 mod quiz;
 mod rating;
+mod search;
 mod sources;
 mod timeline;
 mod tracker;
@@ -28,6 +29,7 @@ pub use not_found::NotFound;
 pub use overview::Overview;
 pub use quiz::Quiz;
 pub use rating::Rating;
+pub use search::Search;
 pub use sources::{SourceDocument, SourceList};
 pub use timeline::{Event, Timeline};
 pub use tracker::{Recommendation, Recommendations};
@@ -56,6 +58,7 @@ pub fn render(view: &View) -> AnyView {
         View::Recommendation(id) => view! { <Recommendation id=id.clone()/> }.into_any(),
         View::Embed(widget) => view! { <embed::Embed widget=widget.clone()/> }.into_any(),
         View::NotFound(path) => view! { <NotFound path=path.clone()/> }.into_any(),
+        View::Search => view! { <Search/> }.into_any(),
     }
 }
 
@@ -94,6 +97,7 @@ pub fn page_title(view: &View) -> String {
         View::AllQuestions => format!("All 25 questions – {name}"),
         View::Embed(widget) => format!("{} – {name}", embed::title(widget)),
         View::NotFound(_) => format!("Page not found – {name}"),
+        View::Search => format!("Search – {name}"),
         other => match other.section() {
             Some(section) => format!("{} – {name}", section.label()),
             None => name,

@@ -9,6 +9,7 @@ pub mod method;
 pub mod passage;
 pub mod quiz;
 pub mod route;
+pub mod search;
 pub mod site;
 pub mod timeline;
 pub mod tracker;

@@ -55,6 +55,8 @@ pub enum View {
     /// Anything else; keeps the path (each segment percent-encoded the one
     /// canonical way) so the page can echo it and it reads back the same.
     NotFound(String),
+    /// `#/search?q=…`: every match of a site-wide search.
+    Search,
 }
 
 /// A parsed address: the view and the query parameters, in their order.
@@ -114,6 +116,7 @@ impl Route {
             ["data"] => View::Data,
             ["about"] => View::About,
             ["embed", rest @ ..] => View::Embed(Widget::from_segments(rest)),
+            ["search"] => View::Search,
             _ => View::NotFound(
                 segments
                     .iter()
@@ -146,6 +149,7 @@ impl Route {
             View::About => "/about".to_owned(),
             View::Embed(widget) => widget.path(),
             View::NotFound(path) => path.clone(),
+            View::Search => "/search".to_owned(),
         };
         let mut out = format!("#{path}");
         for (i, (key, value)) in self.query.iter().enumerate() {
@@ -181,7 +185,9 @@ impl View {
             View::Sources | View::Source(_) => Section::Sources,
             View::Data => Section::Data,
             View::About => Section::About,
-            View::Embed(_) | View::NotFound(_) => return None,
+            // A widget, the search page and a missing page belong to no
+            // section.
+            View::Embed(_) | View::NotFound(_) | View::Search => return None,
         })
     }
 }
@@ -360,6 +366,8 @@ mod tests {
         check("#/data", View::Data);
         check("#/about", View::About);
         check("#//about//", View::About);
+        check("#/search", View::Search);
+        check("#/search?q=free+press", View::Search);
     }
 
     #[test]
@@ -410,6 +418,11 @@ mod tests {
             Route::new(View::Event("a b/c?d".into())),
             Route::new(View::Source("nit2018".into())),
             Route::new(View::NotFound("/x/y%20z".into())),
+            Route {
+                view: View::Search,
+                query: vec![("q".into(), "“Café” & co=1 ¶ 12/é?".into())],
+            },
+            Route::new(View::Search),
             Route {
                 view: View::Timeline,
                 query: vec![

@@ -18,4 +18,5 @@ export const ROUTES = [
   '#/embed/rating', '#/embed/rating/D1', '#/embed/rating/Z9', '#/embed/ratings-chart',
   '#/embed/timeline', '#/embed/timeline?theme=media&from=2015', '#/embed/recommendations?status=no-action',
   '#/embed/what-if?s=A1.4,B1.3', '#/embed/no-such-widget',
+  '#/search?q=constitution', '#/search', '#/search?q=zzqxj',
 ];

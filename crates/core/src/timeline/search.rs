@@ -155,8 +155,9 @@ pub fn highlight(text: &str, query: &Query) -> Vec<Range<usize>> {
 }
 
 /// Every occurrence of every word in `folded`, as original byte ranges,
-/// sorted and merged where they overlap or touch.
-fn highlights(folded: &Folded, query: &Query) -> Vec<Range<usize>> {
+/// sorted and merged where they overlap or touch. For text folded once and
+/// highlighted often (the site search's index).
+pub fn highlights(folded: &Folded, query: &Query) -> Vec<Range<usize>> {
     let mut ranges: Vec<Range<usize>> = query
         .terms
         .iter()
