@@ -30,6 +30,9 @@ fn snippet(widget: &Route) -> String {
 }
 
 /// The Embed buttons for the current view (none for a view with no widget).
+/// The buttons are rebuilt only when their number changes: moving to the
+/// next question or typing in a filter updates their words and snippets in
+/// place, which keeps a step or a keystroke cheap.
 #[component]
 pub fn EmbedButtons() -> impl IntoView {
     let route = use_route();
@@ -40,13 +43,15 @@ pub fn EmbedButtons() -> impl IntoView {
         list.retain(|w| !matches!(&w.view, View::Embed(Widget::Indicator(code)) if fiw.indicator(code).is_none()));
         list
     });
+    let count = Memo::new(move |_| widgets.with(Vec::len));
     move || {
-        let list = widgets.get();
-        (!list.is_empty()).then(|| {
-            let buttons = list
-                .into_iter()
-                .enumerate()
-                .map(|(i, widget)| view! { <EmbedButton widget=widget index=i/> })
+        let n = count.get();
+        (n > 0).then(|| {
+            let buttons = (0..n)
+                .map(|i| {
+                    let widget = Memo::new(move |_| widgets.with(|l| l.get(i).cloned()));
+                    view! { <EmbedButton widget=widget index=i/> }
+                })
                 .collect_view();
             view! { <div class="embed-buttons">{buttons}</div> }
         })
@@ -62,11 +67,13 @@ enum Copied {
 }
 
 #[component]
-fn EmbedButton(widget: Route, index: usize) -> impl IntoView {
-    let View::Embed(w) = &widget.view else {
-        return ().into_any();
+fn EmbedButton(widget: Memo<Option<Route>>, index: usize) -> impl IntoView {
+    let title = move || {
+        widget.with(|w| match w.as_ref().map(|w| &w.view) {
+            Some(View::Embed(w)) => super::title(w),
+            _ => String::new(),
+        })
     };
-    let title = super::title(w);
     let dialog = NodeRef::<html::Dialog>::new();
     let opener = NodeRef::<html::Button>::new();
     let area = NodeRef::<html::Textarea>::new();
@@ -76,10 +83,10 @@ fn EmbedButton(widget: Route, index: usize) -> impl IntoView {
     let labelled_by = heading.clone();
     let field = format!("embed-snippet-{index}");
     let label_for = field.clone();
-    let preview = widget.to_hash();
+    let preview = move || widget.with(|w| w.as_ref().map(Route::to_hash));
 
     let open = move |_| {
-        set_text.set(snippet(&widget));
+        set_text.set(widget.with_untracked(|w| w.as_ref().map(snippet).unwrap_or_default()));
         set_copied.set(Copied::Not);
         if let Some(d) = dialog.get_untracked() {
             let _ = d.show_modal();
@@ -121,10 +128,10 @@ fn EmbedButton(widget: Route, index: usize) -> impl IntoView {
 
     view! {
         <button type="button" class="embed-button" node_ref=opener on:click=open>
-            {format!("Embed: {title}")}
+            {move || format!("Embed: {}", title())}
         </button>
         <dialog class="embed-dialog" node_ref=dialog aria-labelledby=labelled_by on:close=on_close>
-            <h2 id=heading>{format!("Embed “{title}” in your page")}</h2>
+            <h2 id=heading>{move || format!("Embed “{}” in your page", title())}</h2>
             <p>
                 "Paste this HTML where the widget should appear. It works at a fixed height on its own; "
                 "the script, which is optional, makes the frame as tall as the widget. "
@@ -151,5 +158,4 @@ fn EmbedButton(widget: Route, index: usize) -> impl IntoView {
             </div>
         </dialog>
     }
-    .into_any()
 }
