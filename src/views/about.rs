@@ -56,7 +56,8 @@ pub fn About() -> impl IntoView {
             <p>
                 "The quiz prints as a worksheet with an answer key, and "
                 <a href="#/rating/all">"all 25 questions with the reasoning"</a>
-                " print on their own pages. Every view has a “Copy link” button under it, and its "
+                " print on their own pages. The timeline prints the events as filtered, with the filter "
+                "written out, and the tracker prints every item; each printout ends with its address. Every view has a “Copy link” button under it, and its "
                 "address keeps its state (a question, filters, a scenario). The tables behind every "
                 "view can be downloaded as CSV and JSON from the "
                 <a href="#/data">"data page"</a>". For a computer with no internet, a single HTML file "

@@ -15,21 +15,9 @@ use std::fmt::Write as _;
 /// The id of the element holding the static content; the app removes it.
 pub const STATIC_ID: &str = "static-page";
 
-/// Escapes text for HTML element content and quoted attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// Escapes text for HTML element content and quoted attribute values: the
+/// same rule as the embed snippets use.
+pub use explainer_core::embed::escape_html as escape;
 
 /// The static content: headline, category and subcategory totals, every
 /// indicator with its score, the democracy score, downloads and sources.
