@@ -23,7 +23,11 @@ pub fn provide_router() -> ReadSignal<Route> {
         // The reader went elsewhere: an address still waiting to be written
         // belongs to the view they left, and must not overwrite the new one.
         PENDING.with_borrow_mut(Option::take);
-        if let Some(next) = location_route() {
+        // An address this app wrote itself (see `write_pending`) is already
+        // the current route: setting it again would redo work for nothing.
+        if let Some(next) = location_route()
+            && route.with_untracked(|r| r != &next)
+        {
             set_route.set(next);
         }
     });
@@ -38,40 +42,80 @@ pub fn provide_router() -> ReadSignal<Route> {
 #[derive(Clone, Copy)]
 pub struct ReplaceRoute(WriteSignal<Route>);
 
+/// Goes to a new address, adding a history entry, as a followed link does
+/// but without waiting for the browser's `hashchange` (see [`PushRoute::go`]).
+#[derive(Clone, Copy)]
+pub struct PushRoute(WriteSignal<Route>);
+
+/// How a waiting address is written.
+#[derive(Clone, Copy, PartialEq)]
+enum Write {
+    Replace,
+    Push,
+}
+
 thread_local! {
     /// The address waiting to be written by [`write_pending`], if any.
-    static PENDING: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    static PENDING: std::cell::RefCell<Option<(String, Write)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Sets the view to `hash` now and writes the address after the next frame
+/// is painted: `history.replaceState` and `pushState` cost a few
+/// milliseconds each in Chromium, too much to pay inside every keystroke.
+/// Inputs within one frame write the address once, as one history entry if
+/// any of them asked for one.
+fn go(set: WriteSignal<Route>, hash: &str, write: Write) {
+    let Some(next) = Route::parse(hash) else {
+        return;
+    };
+    let scheduled = PENDING.with_borrow_mut(|p| {
+        let write = match p {
+            Some((_, Write::Push)) => Write::Push,
+            _ => write,
+        };
+        p.replace((hash.to_owned(), write)).is_some()
+    });
+    if !scheduled {
+        request_animation_frame(|| set_timeout(write_pending, std::time::Duration::ZERO));
+    }
+    set.set(next);
 }
 
 impl ReplaceRoute {
-    /// Goes to `hash`: the view updates in this task, and the address bar
-    /// follows after the next frame is painted. `history.replaceState`
-    /// costs a few milliseconds in Chromium, too much to pay inside every
-    /// keystroke; keystrokes within one frame write the address once.
+    /// Goes to `hash`, replacing the current history entry: the view
+    /// updates in this task, the address bar after the next frame.
     pub fn go(self, hash: &str) {
-        let Some(next) = Route::parse(hash) else {
-            return;
-        };
-        let scheduled = PENDING.with_borrow_mut(|p| p.replace(hash.to_owned()).is_some());
-        if !scheduled {
-            request_animation_frame(|| set_timeout(write_pending, std::time::Duration::ZERO));
-        }
-        self.0.set(next);
+        go(self.0, hash, Write::Replace);
     }
 }
 
-/// Writes the pending address. Where the browser refuses `replaceState`
-/// (some refuse it for files opened from disk), falls back to
-/// `location.replace`, whose `hashchange` then carries the same route.
+impl PushRoute {
+    /// Goes to `hash` as a new history entry: the view updates in this task,
+    /// the address bar after the next frame. Going through `location.hash`
+    /// instead would wait for its `hashchange`, a task later, and pay for
+    /// the history entry before the view is drawn.
+    pub fn go(self, hash: &str) {
+        go(self.0, hash, Write::Push);
+    }
+}
+
+/// Writes the pending address. Where the browser refuses the History API
+/// (some do for files opened from disk), falls back to `location`, whose
+/// `hashchange` then carries the same route.
 fn write_pending() {
-    let Some(hash) = PENDING.with_borrow_mut(Option::take) else {
+    let Some((hash, write)) = PENDING.with_borrow_mut(Option::take) else {
         return;
     };
-    let replaced = window()
-        .history()
-        .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash)));
-    if replaced.is_err() {
-        let _ = window().location().replace(&hash);
+    let written = window().history().and_then(|h| match write {
+        Write::Replace => h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash)),
+        Write::Push => h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash)),
+    });
+    if written.is_err() {
+        let location = window().location();
+        let _ = match write {
+            Write::Replace => location.replace(&hash),
+            Write::Push => location.set_hash(&hash),
+        };
     }
 }
 
@@ -86,6 +130,11 @@ pub fn address(route: &Route) -> String {
 /// The way to replace the current address; see [`ReplaceRoute`].
 pub fn use_replace_route() -> ReplaceRoute {
     ReplaceRoute(expect_context::<CurrentRoute>().1)
+}
+
+/// The way to go to a new address; see [`PushRoute`].
+pub fn use_push_route() -> PushRoute {
+    PushRoute(expect_context::<CurrentRoute>().1)
 }
 
 /// The current address. Panics outside the app shell, where no router runs.

@@ -75,8 +75,12 @@ fn Shell() -> impl IntoView {
                 target.scroll_into_view_with_scroll_into_view_options(&options);
                 let _ = target.focus();
             } else if new_view {
+                // The page scrolls to its top anyway: focusing without
+                // scrolling spares the browser a layout just to scroll.
                 if let Some(heading) = html_element("#main h1") {
-                    let _ = heading.focus();
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    let _ = heading.focus_with_options(&options);
                 }
                 window().scroll_to_with_x_and_y(0.0, 0.0);
             }

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::components::{Cite, Pips, ScrollTable, event_item, reasoning};
 use crate::corpus::use_corpus;
+use crate::router::use_push_route;
 use crate::views::NotFound;
 
 /// One question of the walkthrough.
@@ -90,6 +91,7 @@ fn keyboard_navigation(step: &Step<'static>) {
     let corpus = use_corpus();
     let (prev, next) = (step.prev, step.next);
     let ends = walkthrough::ends(&corpus.fiw);
+    let push = use_push_route();
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         if !crate::keys::is_shortcut(&ev) {
             return;
@@ -103,7 +105,7 @@ fn keyboard_navigation(step: &Step<'static>) {
         };
         if let Some(code) = target {
             ev.prevent_default();
-            let _ = window().location().set_hash(&format!("#/rating/{code}"));
+            push.go(&format!("#/rating/{code}"));
         }
     });
     on_cleanup(move || handle.remove());

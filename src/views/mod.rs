@@ -39,27 +39,70 @@ use crate::corpus::use_corpus;
 use crate::site;
 
 /// The view for an address.
+///
+/// Each arm calls a function of its own that is never inlined: the browser
+/// compiles WebAssembly one function at a time, on its first call, so the
+/// first view compiles only its own code rather than every view's.
 pub fn render(view: &View) -> AnyView {
     match view {
-        View::Overview => view! { <Overview/> }.into_any(),
-        View::Rating => view! { <Rating/> }.into_any(),
-        View::AllQuestions => view! { <AllQuestions/> }.into_any(),
-        View::Quiz => view! { <Quiz/> }.into_any(),
-        View::Method => view! { <Method/> }.into_any(),
-        View::WhatIf => view! { <WhatIf/> }.into_any(),
-        View::About => view! { <About/> }.into_any(),
-        View::Indicator(code) => view! { <Indicator code=code.clone()/> }.into_any(),
-        View::Sources => view! { <SourceList/> }.into_any(),
-        View::Source(id) => view! { <SourceDocument id=id.clone()/> }.into_any(),
-        View::Data => view! { <Data/> }.into_any(),
-        View::Timeline => view! { <Timeline/> }.into_any(),
-        View::Event(id) => view! { <Event id=id.clone()/> }.into_any(),
-        View::Recommendations => view! { <Recommendations/> }.into_any(),
-        View::Recommendation(id) => view! { <Recommendation id=id.clone()/> }.into_any(),
-        View::Embed(widget) => view! { <embed::Embed widget=widget.clone()/> }.into_any(),
-        View::NotFound(path) => view! { <NotFound path=path.clone()/> }.into_any(),
-        View::Search => view! { <Search/> }.into_any(),
+        View::Overview => overview(),
+        View::Rating => rating(),
+        View::AllQuestions => all_questions(),
+        View::Quiz => quiz(),
+        View::Method => method(),
+        View::WhatIf => what_if(),
+        View::About => about(),
+        View::Indicator(code) => indicator(code.clone()),
+        View::Sources => sources(),
+        View::Source(id) => source(id.clone()),
+        View::Data => data(),
+        View::Timeline => timeline(),
+        View::Event(id) => event(id.clone()),
+        View::Recommendations => recommendations(),
+        View::Recommendation(id) => recommendation(id.clone()),
+        View::Embed(widget) => embed_widget(widget.clone()),
+        View::NotFound(path) => not_found(path.clone()),
+        View::Search => search(),
     }
+}
+
+/// One never-inlined function per view (see [`render`]).
+macro_rules! view_fns {
+    ($($name:ident($($arg:ident: $ty:ty),*) => $component:ident;)*) => {$(
+        #[inline(never)]
+        fn $name($($arg: $ty),*) -> AnyView {
+            view! { <$component $($arg=$arg)*/> }.into_any()
+        }
+    )*};
+}
+
+view_fns! {
+    overview() => Overview;
+    rating() => Rating;
+    all_questions() => AllQuestions;
+    quiz() => Quiz;
+    method() => Method;
+    what_if() => WhatIf;
+    about() => About;
+    indicator(code: String) => Indicator;
+    sources() => SourceList;
+    source(id: String) => SourceDocument;
+    data() => Data;
+    timeline() => Timeline;
+    event(id: String) => Event;
+    recommendations() => Recommendations;
+    recommendation(id: String) => Recommendation;
+    search() => Search;
+}
+
+#[inline(never)]
+fn embed_widget(widget: explainer_core::embed::Widget) -> AnyView {
+    view! { <embed::Embed widget=widget/> }.into_any()
+}
+
+#[inline(never)]
+fn not_found(path: String) -> AnyView {
+    view! { <NotFound path=path/> }.into_any()
 }
 
 /// The document title for a view: the page first, then the product.

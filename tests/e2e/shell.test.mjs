@@ -16,6 +16,16 @@ test('loads the overview at #/', async () => {
   // Regression: Trunk's integrity attribute on the wasm preload made
   // Chromium warn on every load.
   assert.deepEqual(app.consoleWarnings, []);
+  // The icon is a PNG: Chromium reads the icon again on every change of
+  // address, and an SVG icon cost it milliseconds of each step.
+  const icon = await app.page.evaluate(async () => {
+    const link = document.querySelector('link[rel=icon]');
+    const body = new Uint8Array(await (await fetch(link.href)).arrayBuffer());
+    return { type: link.type, head: [...body.slice(0, 8)], width: new DataView(body.buffer).getUint32(16) };
+  });
+  assert.equal(icon.type, 'image/png');
+  assert.deepEqual(icon.head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  assert.ok(icon.width >= 32, `icon ${icon.width} px wide`);
 });
 
 test('navigates by link, by address and back', async () => {

@@ -28,7 +28,7 @@ test('stepping through all 25 questions by keyboard ends the tally at the total'
   await app.open('#/rating/A1');
   let running = 0;
   for (const [i, ind] of indicators.entries()) {
-    // The address changes first; the view follows on the hashchange event.
+    // The view changes first; the address follows once the frame is painted.
     await app.page.waitForFunction(
       ([code, n]) => location.hash === `#/rating/${code}`
         && document.querySelector('.progress-text')?.textContent === `Question ${n} of 25`,
@@ -48,6 +48,15 @@ test('stepping through all 25 questions by keyboard ends the tally at the total'
   await app.page.waitForFunction(() => location.hash === '#/rating/G4');
   await app.page.keyboard.press('ArrowLeft');
   await app.page.waitForFunction(() => location.hash === '#/rating/G3');
+  // Each key press is a step in the history, as a followed link is.
+  await app.page.goBack();
+  await app.page.waitForFunction(
+    () => location.hash === '#/rating/G4' && document.querySelector('.progress-text')?.textContent === 'Question 25 of 25',
+  );
+  await app.page.goBack();
+  await app.page.waitForFunction(
+    () => location.hash === '#/rating/A1' && document.querySelector('.progress-text')?.textContent === 'Question 1 of 25',
+  );
 });
 
 test('previous and next buttons move one question', async () => {
