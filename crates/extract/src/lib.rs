@@ -16,6 +16,7 @@ pub mod numbers;
 pub mod page;
 pub mod parse;
 pub mod single;
+pub mod styles;
 
 use std::path::PathBuf;
 

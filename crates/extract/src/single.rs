@@ -10,7 +10,7 @@ use base64::Engine as _;
 pub type Read<'a> = &'a dyn Fn(&str) -> Result<Vec<u8>, String>;
 
 /// The value of attribute `name` in a tag's text, if quoted with `"` or `'`.
-fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+pub(crate) fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     let at = tag.find(&format!(" {name}="))? + name.len() + 2;
     let quote = tag[at..].chars().next()?;
     let rest = &tag[at + 1..];

@@ -1,11 +1,13 @@
-//! Build step run by Trunk after each build (a `post_build` hook): writes the
-//! static content and the Content-Security-Policy into the staged
-//! `index.html`, and the data downloads into `data/`, all from the committed
-//! corpus. The folder is `$TRUNK_STAGING_DIR`, or the first argument.
+//! Build step run by Trunk after each build (a `post_build` hook): folds the
+//! stylesheets into one file, writes the static content and the
+//! Content-Security-Policy into the staged `index.html`, and the data
+//! downloads into `data/`, all from the committed corpus. The folder is
+//! `$TRUNK_STAGING_DIR`, or the first argument.
 
 use explainer_core::site::DATA_FILES;
 use explainer_extract::corpus_dir;
 use explainer_extract::page::stage;
+use explainer_extract::styles::merge_stylesheets;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -32,7 +34,18 @@ fn run() -> Result<(), String> {
         serde_json::from_str(&json).map_err(|e| format!("{}: {e}", json_path.display()))?;
 
     let index = dir.join("index.html");
-    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let mut html =
+        std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let file = |href: &str| dir.join(href.trim_start_matches('/'));
+    let read = |href: &str| std::fs::read_to_string(file(href)).map_err(|e| format!("{href}: {e}"));
+    if let Some(merged) = merge_stylesheets(&html, &read)? {
+        std::fs::write(file(&merged.href), &merged.css)
+            .map_err(|e| format!("{}: {e}", merged.href))?;
+        for href in &merged.folded {
+            std::fs::remove_file(file(href)).map_err(|e| format!("{href}: {e}"))?;
+        }
+        html = merged.page;
+    }
     let staged = stage(&html, &corpus)?;
     std::fs::write(&index, staged).map_err(|e| format!("{}: {e}", index.display()))?;
 
