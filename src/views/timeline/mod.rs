@@ -15,7 +15,9 @@ use std::sync::OnceLock;
 
 use explainer_core::corpus::Corpus;
 use explainer_core::route::Section;
-use explainer_core::timeline::{Facets, Filter, Match, Query, SearchIndex, describe, facets, hits};
+use explainer_core::timeline::{
+    Facets, Filter, Match, Query, SearchIndex, describe, hits_and_facets,
+};
 use leptos::prelude::*;
 
 use crate::corpus::use_corpus;
@@ -152,14 +154,17 @@ pub fn Timeline() -> impl IntoView {
     let route = use_route();
     let parsed = Memo::new(move |_| route.with(|r| Filter::from_route(r, corpus)));
     let filter = Memo::new(move |_| parsed.with(|p| p.0.clone()));
-    let found = Memo::new(move |_| {
+    // One search per keystroke serves both the list and the counts.
+    let outcome = Memo::new(move |_| {
+        let (hits, counts) = filter.with(|f| hits_and_facets(corpus, index(corpus, f), f));
         let mut found = vec![None; corpus.events.len()];
-        for hit in filter.with(|f| hits(corpus, index(corpus, f), f)) {
+        for hit in hits {
             found[hit.position] = Some(hit.found);
         }
-        found
+        (found, counts)
     });
-    let counts = Memo::new(move |_| filter.with(|f| facets(corpus, index(corpus, f), f)));
+    let found = Memo::new(move |_| outcome.with(|o| o.0.clone()));
+    let counts = Memo::new(move |_| outcome.with(|o| o.1.clone()));
     let query = Memo::new(move |_| filter.with(|f| Query::new(&f.query)));
     let shown = Shown {
         found,

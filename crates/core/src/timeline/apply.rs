@@ -33,21 +33,7 @@ pub struct Hit<'c> {
 
 /// Like [`apply()`], with each event's highlights.
 pub fn hits<'c>(corpus: &'c Corpus, index: &SearchIndex, filter: &Filter) -> Vec<Hit<'c>> {
-    let query = Query::new(&filter.query);
-    corpus
-        .events
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| filter.admits_ignoring_query(e))
-        .filter_map(|(position, event)| {
-            let found = index.find(position, &query)?;
-            Some(Hit {
-                event,
-                position,
-                found,
-            })
-        })
-        .collect()
+    hits_and_facets(corpus, index, filter).0
 }
 
 /// How many events each choice of each control would show, given the
@@ -75,7 +61,18 @@ pub struct Facets {
 /// The counts for `filter` (see [`Facets`]). `index` must be built from
 /// `corpus`.
 pub fn facets(corpus: &Corpus, index: &SearchIndex, filter: &Filter) -> Facets {
+    hits_and_facets(corpus, index, filter).1
+}
+
+/// [`hits()`] and [`facets()`] in one pass over the events, searching each
+/// event at most once: what the timeline needs on every keystroke.
+pub fn hits_and_facets<'c>(
+    corpus: &'c Corpus,
+    index: &SearchIndex,
+    filter: &Filter,
+) -> (Vec<Hit<'c>>, Facets) {
     let query = Query::new(&filter.query);
+    let mut hits = Vec::new();
     let mut out = Facets {
         total: 0,
         themes: Theme::ALL.iter().map(|&t| (t, 0)).collect(),
@@ -98,12 +95,20 @@ pub fn facets(corpus: &Corpus, index: &SearchIndex, filter: &Filter) -> Facets {
         let failed = pass.iter().filter(|p| !**p).count();
         // An event counts toward a control when every other control admits
         // it: it fails none, or only that control.
-        if failed > 1 || !index.matches(i, &query) {
+        if failed > 1 {
             continue;
         }
+        let Some(found) = index.find(i, &query) else {
+            continue;
+        };
         let others = |control: usize| failed == 0 || !pass[control];
         if failed == 0 {
             out.total += 1;
+            hits.push(Hit {
+                event: e,
+                position: i,
+                found,
+            });
         }
         if others(0) {
             // A theme listed twice in an event counts once.
@@ -131,5 +136,5 @@ pub fn facets(corpus: &Corpus, index: &SearchIndex, filter: &Filter) -> Facets {
             slot.1 += 1;
         }
     }
-    out
+    (hits, out)
 }

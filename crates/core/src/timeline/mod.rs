@@ -36,7 +36,7 @@ pub mod search;
 pub mod years;
 
 pub use address::{KEYS, MAX_QUERY_CHARS, MAX_YEAR};
-pub use apply::{Facets, Hit, apply, facets, hits};
+pub use apply::{Facets, Hit, apply, facets, hits, hits_and_facets};
 pub use describe::describe;
 pub use event::{Neighbours, items_citing, neighbours};
 pub use facet::{Facet, FacetSet};
