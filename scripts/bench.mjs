@@ -221,8 +221,9 @@ async function timeline(browser, url, rate) {
 // updated (the last DOM change the keystroke causes within its frame, or
 // the input handler's return if nothing on screen changed), over words of
 // the corpus typed and deleted a letter at a time; checks each time that
-// the panel shows what its group counts say. Also reports the time to fold
-// the corpus into the search index, done once, on the box's first focus.
+// the panel shows what its group counts say. Also reports how long folding
+// the corpus into the search index takes in its idle slices, and the box's
+// first focus once it is done.
 async function siteSearch(browser, url, rate, samples = 120) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -230,8 +231,15 @@ async function siteSearch(browser, url, rate, samples = 120) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await page.goto(`${url}#/rating`);
   await page.waitForSelector('#site-search-q');
-  await page.focus('#site-search-q');
-  const index = await page.evaluate(() => performance.getEntriesByName('search-index')[0]?.duration ?? null);
+  // The index is folded in slices a moment after the box appears; a reader
+  // who focuses the box later finds it ready.
+  await page.waitForFunction(() => performance.getEntriesByName('search-index-idle').length > 0, null, { timeout: 20000 });
+  const idle = await page.evaluate(() => performance.getEntriesByName('search-index-idle')[0].duration);
+  const focus = await page.evaluate(() => {
+    const t0 = performance.now();
+    document.querySelector('#site-search-q').focus();
+    return performance.now() - t0;
+  });
   const result = await page.evaluate(async ({ samples }) => {
     const words = ['constitution', 'Nazarbayev', 'media freedom', 'election', 'religious'];
     const states = words.flatMap((w) => [
@@ -264,7 +272,8 @@ async function siteSearch(browser, url, rate, samples = 120) {
     }
     return { times, mismatches };
   }, { samples });
-  console.log(`  CPU ${rate}x  search index folded on first focus: ${index === null ? 'not measured' : `${index.toFixed(1)} ms`}`);
+  console.log(`  CPU ${rate}x  search index folded in slices of at most a few ms, first to last: ${idle.toFixed(1)} ms`);
+  console.log(`  CPU ${rate}x  first focus of the search box (index ready): ${focus.toFixed(1)} ms`);
   console.log(`  CPU ${rate}x  site search keystroke to results updated: ${fmt(summary(result.times))}`);
   if (result.mismatches) console.log(`  CPU ${rate}x  WARNING: ${result.mismatches} samples ended with the results and their counts disagreeing`);
   await context.close();

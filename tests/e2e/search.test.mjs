@@ -228,3 +228,15 @@ test('the search works at 320 px and axe finds nothing with the panel open', asy
   }
   assert.deepEqual(found, {});
 });
+
+test('the index is folded in idle moments after start, so the first focus folds nothing', async () => {
+  const app = await newApp({ viewport: { width: 1280, height: 900 } });
+  await app.open('#/rating');
+  // Nobody touches the box: the folding happens on its own, in slices.
+  await app.page.waitForFunction(() => performance.getEntriesByName('search-index-idle').length === 1, null, { timeout: 20000 });
+  const folds = () => app.page.evaluate(() => performance.getEntriesByName('search-index').length);
+  assert.equal(await folds(), 1);
+  await app.page.locator('#site-search-q').fill('Nazarbayev');
+  await app.page.locator('a.search-hit').first().waitFor();
+  assert.equal(await folds(), 1, 'the box found the index ready');
+});

@@ -11,7 +11,7 @@ mod support;
 use explainer_core::corpus::{Corpus, ParagraphKind};
 use explainer_core::passage::Passage;
 use explainer_core::route::{Route, View};
-use explainer_core::search::{Hit, Index, Kind, Outcome, Results};
+use explainer_core::search::{Hit, Index, IndexBuilder, Kind, Outcome, Results};
 use explainer_core::timeline::fold::fold;
 use std::collections::BTreeSet;
 use std::time::Instant;
@@ -425,5 +425,45 @@ fn time_per_keystroke() {
         ix.len(),
         word.len(),
         t.elapsed()
+    );
+}
+
+#[test]
+fn an_index_built_in_slices_is_the_index_built_at_once() {
+    let c = corpus();
+    let whole = Index::new(&c);
+    for slice in [1, 7, 250, 100_000] {
+        let mut builder = IndexBuilder::new(&c);
+        let total = builder.remaining();
+        assert_eq!(total, whole.len());
+        let mut steps = 0;
+        while !builder.step(slice) {
+            steps += 1;
+            assert_eq!(builder.remaining(), total - steps * slice);
+        }
+        assert_eq!(builder.remaining(), 0);
+        let sliced = builder.finish();
+        assert_eq!(sliced.len(), whole.len(), "slices of {slice}");
+        for q in [
+            "constitution",
+            "media freedom",
+            "Nazarbayev",
+            "zhanaozen",
+            "law",
+        ] {
+            assert_eq!(
+                sliced.search(q, 10_000),
+                whole.search(q, 10_000),
+                "{q:?} in slices of {slice}"
+            );
+        }
+    }
+    // Finishing early folds what remains.
+    let mut builder = IndexBuilder::new(&c);
+    builder.step(30);
+    let early = builder.finish();
+    assert_eq!(
+        early.search("election", 10_000),
+        whole.search("election", 10_000)
     );
 }

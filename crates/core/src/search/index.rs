@@ -2,7 +2,9 @@
 
 use super::snippet::snippet;
 use super::{Group, Hit, Kind, MAX_QUERY_CHARS, MIN_WORD_CHARS, Marked, Outcome, Results};
-use crate::corpus::{Corpus, ItemKind, ParagraphKind};
+use crate::corpus::{
+    Corpus, Document, Event, Indicator, Item, ItemKind, Note, Paragraph, ParagraphKind, Section,
+};
 use crate::passage::Passage;
 use crate::route::{Route, View};
 use crate::timeline::Query;
@@ -69,99 +71,74 @@ pub struct Index<'c> {
     starts: Vec<usize>,
 }
 
-impl<'c> Index<'c> {
-    /// Folds the questions, events, items and source texts of `corpus`.
-    /// Parts an invalid corpus cannot resolve (a quote that does not fit)
-    /// are searched as empty.
+/// One thing to fold into an entry, in the order the groups are shown.
+#[derive(Clone, Copy, Debug)]
+enum Source<'c> {
+    Indicator(&'c Indicator),
+    Event(&'c Event),
+    Item(&'c Item),
+    Paragraph(&'c Document, &'c Section, &'c Paragraph),
+    Note(&'c Document, &'c Note),
+}
+
+/// Builds an [`Index`] a slice at a time, so the app can fold the corpus in
+/// idle moments rather than in one long task: [`IndexBuilder::step`] folds
+/// up to a given number of entries, [`IndexBuilder::finish`] the rest.
+#[derive(Clone, Debug)]
+pub struct IndexBuilder<'c> {
+    corpus: &'c Corpus,
+    sources: Vec<Source<'c>>,
+    entries: Vec<Entry<'c>>,
+}
+
+impl<'c> IndexBuilder<'c> {
+    /// Lists what `corpus` holds to search: cheap, nothing is folded yet.
     pub fn new(corpus: &'c Corpus) -> Self {
-        let mut entries = Vec::new();
-        let field = |text: &'c str| (text, Folded::new(text));
-
-        let fiw = corpus.document(corpus.fiw.doc.as_str());
-        for (_, _, ind) in corpus.fiw.indicators() {
-            let code = ind.code.as_str();
-            let question = corpus.question(ind).unwrap_or_default();
-            let title = format!("{code} {question}");
-            let fields = ind
-                .narrative
-                .iter()
-                .filter_map(|a| fiw.and_then(|d| d.paragraph(a)))
-                .map(|p| field(p.text.as_str()))
-                .collect();
-            entries.push(Entry {
-                kind: Kind::Indicator,
-                key: format!("question:{code}"),
-                target: Target::View(View::Indicator(code.to_owned())),
-                title_folded: Folded::new(&title),
-                title,
-                fields,
-            });
-        }
-
-        for e in &corpus.events {
-            let mut fields = vec![field(e.summary.as_str())];
-            fields.extend(e.quotes().filter_map(|q| corpus.quote_text(q)).map(field));
-            entries.push(Entry {
-                kind: Kind::Event,
-                key: format!("event:{}", e.id),
-                target: Target::View(View::Event(e.id.as_str().to_owned())),
-                title: e.title.clone(),
-                title_folded: Folded::new(&e.title),
-                fields,
-            });
-        }
-
-        for i in &corpus.items {
-            let kind = match i.kind {
-                ItemKind::Recommendation => "Recommendation",
-                ItemKind::Pledge => "Pledge",
-            };
-            let title = format!("{kind}: {} to {}", i.from, i.to);
-            entries.push(Entry {
-                kind: Kind::Item,
-                key: format!("item:{}", i.id),
-                target: Target::View(View::Recommendation(i.id.as_str().to_owned())),
-                title_folded: Folded::new(&title),
-                title,
-                fields: corpus.quote_text(&i.text).map(field).into_iter().collect(),
-            });
-        }
-
+        let mut sources: Vec<Source<'c>> = corpus
+            .fiw
+            .indicators()
+            .map(|(_, _, ind)| Source::Indicator(ind))
+            .collect();
+        sources.extend(corpus.events.iter().map(Source::Event));
+        sources.extend(corpus.items.iter().map(Source::Item));
         for d in &corpus.documents {
             for s in &d.sections {
-                for p in s
-                    .paragraphs
-                    .iter()
-                    .filter(|p| p.kind != ParagraphKind::Chrome)
-                {
-                    let number = p.anchor.as_str().trim_start_matches('p');
-                    entries.push(Entry {
-                        kind: Kind::Passage,
-                        key: format!("passage:{}:{}", d.id, p.anchor),
-                        target: Target::Passage {
-                            doc: d.id.as_str(),
-                            anchor: p.anchor.as_str(),
-                        },
-                        title: format!("{}, {}, ¶ {number}", d.edition, s.title),
-                        title_folded: Folded::default(),
-                        fields: vec![field(p.text.as_str())],
-                    });
-                }
+                sources.extend(
+                    s.paragraphs
+                        .iter()
+                        .filter(|p| p.kind != ParagraphKind::Chrome)
+                        .map(|p| Source::Paragraph(d, s, p)),
+                );
             }
-            for n in &d.notes {
-                entries.push(Entry {
-                    kind: Kind::Passage,
-                    key: format!("passage:{}:{}", d.id, n.anchor),
-                    target: Target::Passage {
-                        doc: d.id.as_str(),
-                        anchor: n.anchor.as_str(),
-                    },
-                    title: format!("{}, note {}", d.edition, n.number),
-                    title_folded: Folded::default(),
-                    fields: vec![field(n.text.as_str())],
-                });
-            }
+            sources.extend(d.notes.iter().map(|n| Source::Note(d, n)));
         }
+        Self {
+            corpus,
+            entries: Vec::with_capacity(sources.len()),
+            sources,
+        }
+    }
+
+    /// How many entries are still to fold.
+    pub fn remaining(&self) -> usize {
+        self.sources.len() - self.entries.len()
+    }
+
+    /// Folds up to `n` more entries; true when none remain.
+    pub fn step(&mut self, n: usize) -> bool {
+        let from = self.entries.len();
+        let to = from.saturating_add(n).min(self.sources.len());
+        for &source in &self.sources[from..to] {
+            let entry = entry(self.corpus, source);
+            self.entries.push(entry);
+        }
+        self.remaining() == 0
+    }
+
+    /// Folds what remains and joins the folded texts into the index.
+    pub fn finish(mut self) -> Index<'c> {
+        self.step(usize::MAX);
+        let entries = self.entries;
         // Groups are shown in kind order; entries were pushed in it.
         debug_assert!(entries.is_sorted_by_key(|e| e.kind));
         let mut haystack = String::new();
@@ -174,11 +151,99 @@ impl<'c> Index<'c> {
             }
         }
         starts.push(haystack.len());
-        Self {
+        Index {
             entries,
             haystack,
             starts,
         }
+    }
+}
+
+/// The entry for one source. Parts an invalid corpus cannot resolve (a
+/// quote that does not fit) are searched as empty.
+fn entry<'c>(corpus: &'c Corpus, source: Source<'c>) -> Entry<'c> {
+    let field = |text: &'c str| (text, Folded::new(text));
+    match source {
+        Source::Indicator(ind) => {
+            let fiw = corpus.document(corpus.fiw.doc.as_str());
+            let code = ind.code.as_str();
+            let question = corpus.question(ind).unwrap_or_default();
+            let title = format!("{code} {question}");
+            let fields = ind
+                .narrative
+                .iter()
+                .filter_map(|a| fiw.and_then(|d| d.paragraph(a)))
+                .map(|p| field(p.text.as_str()))
+                .collect();
+            Entry {
+                kind: Kind::Indicator,
+                key: format!("question:{code}"),
+                target: Target::View(View::Indicator(code.to_owned())),
+                title_folded: Folded::new(&title),
+                title,
+                fields,
+            }
+        }
+        Source::Event(e) => {
+            let mut fields = vec![field(e.summary.as_str())];
+            fields.extend(e.quotes().filter_map(|q| corpus.quote_text(q)).map(field));
+            Entry {
+                kind: Kind::Event,
+                key: format!("event:{}", e.id),
+                target: Target::View(View::Event(e.id.as_str().to_owned())),
+                title: e.title.clone(),
+                title_folded: Folded::new(&e.title),
+                fields,
+            }
+        }
+        Source::Item(i) => {
+            let kind = match i.kind {
+                ItemKind::Recommendation => "Recommendation",
+                ItemKind::Pledge => "Pledge",
+            };
+            let title = format!("{kind}: {} to {}", i.from, i.to);
+            Entry {
+                kind: Kind::Item,
+                key: format!("item:{}", i.id),
+                target: Target::View(View::Recommendation(i.id.as_str().to_owned())),
+                title_folded: Folded::new(&title),
+                title,
+                fields: corpus.quote_text(&i.text).map(field).into_iter().collect(),
+            }
+        }
+        Source::Paragraph(d, s, p) => {
+            let number = p.anchor.as_str().trim_start_matches('p');
+            Entry {
+                kind: Kind::Passage,
+                key: format!("passage:{}:{}", d.id, p.anchor),
+                target: Target::Passage {
+                    doc: d.id.as_str(),
+                    anchor: p.anchor.as_str(),
+                },
+                title: format!("{}, {}, ¶ {number}", d.edition, s.title),
+                title_folded: Folded::default(),
+                fields: vec![field(p.text.as_str())],
+            }
+        }
+        Source::Note(d, n) => Entry {
+            kind: Kind::Passage,
+            key: format!("passage:{}:{}", d.id, n.anchor),
+            target: Target::Passage {
+                doc: d.id.as_str(),
+                anchor: n.anchor.as_str(),
+            },
+            title: format!("{}, note {}", d.edition, n.number),
+            title_folded: Folded::default(),
+            fields: vec![field(n.text.as_str())],
+        },
+    }
+}
+
+impl<'c> Index<'c> {
+    /// Folds the questions, events, items and source texts of `corpus` in
+    /// one go (see [`IndexBuilder`] to do it in slices).
+    pub fn new(corpus: &'c Corpus) -> Self {
+        IndexBuilder::new(corpus).finish()
     }
 
     /// The folded text of the entry at `i`: its title and fields.

@@ -24,7 +24,7 @@
 mod index;
 mod snippet;
 
-pub use index::Index;
+pub use index::{Index, IndexBuilder};
 pub use snippet::snippet;
 
 use std::ops::Range;
