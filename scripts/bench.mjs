@@ -345,17 +345,15 @@ async function untilFrameEnd(page, samples, act) {
   }, { samples, act });
 }
 
-if (process.env.BENCH_ONLY === 'interactions') {
+/** Runs one section alone, unthrottled then at 4x CPU, with its verdicts. */
+async function only(title, section, verdicts) {
   const server = await serve('dist');
   const browser = await launch();
   try {
-    console.log('\nInteractions (ms from the input event to the DOM showing the result)');
-    const fast = await interactions(browser, server.url, 1);
-    await interactions(browser, server.url, 4);
-    console.log(`  next question within one frame (16 ms) unthrottled: ${frameVerdict(fast.steps)}`);
-    console.log(`  what-if status within one frame (16 ms) unthrottled: ${frameVerdict(fast.changes)}`);
-    console.log(`  tracker status filter within one frame (16 ms) unthrottled: ${frameVerdict(fast.trackerFilter)}`);
-    console.log(`  tracker grouping within one frame (16 ms) unthrottled: ${frameVerdict(fast.trackerGroup)}`);
+    console.log(`\n${title}`);
+    const fast = await section(browser, server.url, 1);
+    await section(browser, server.url, 4);
+    for (const [name, s] of verdicts(fast)) console.log(`  ${name} within one frame (16 ms) unthrottled: ${frameVerdict(s)}`);
   } finally {
     await browser.close();
     await server.close();
@@ -363,19 +361,16 @@ if (process.env.BENCH_ONLY === 'interactions') {
   process.exit(0);
 }
 
+if (process.env.BENCH_ONLY === 'interactions') {
+  await only('Interactions (ms from the input event to the DOM showing the result)', interactions, (f) => [
+    ['next question', f.steps],
+    ['what-if status', f.changes],
+    ['tracker status filter', f.trackerFilter],
+    ['tracker grouping', f.trackerGroup],
+  ]);
+}
 if (process.env.BENCH_ONLY === 'search') {
-  const server = await serve('dist');
-  const browser = await launch();
-  try {
-    console.log('\nSite search (ms from the input event to the results panel updated)');
-    const fast = await siteSearch(browser, server.url, 1);
-    await siteSearch(browser, server.url, 4);
-    console.log(`  site search keystroke within one frame (16 ms) unthrottled: ${frameVerdict(fast)}`);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  process.exit(0);
+  await only('Site search (ms from the input event to the results panel updated)', siteSearch, (f) => [['site search keystroke', f]]);
 }
 
 const totals = await sizes();

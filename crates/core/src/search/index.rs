@@ -213,29 +213,34 @@ fn entry<'c>(corpus: &'c Corpus, source: Source<'c>) -> Entry<'c> {
         }
         Source::Paragraph(d, s, p) => {
             let number = p.anchor.as_str().trim_start_matches('p');
-            Entry {
-                kind: Kind::Passage,
-                key: format!("passage:{}:{}", d.id, p.anchor),
-                target: Target::Passage {
-                    doc: d.id.as_str(),
-                    anchor: p.anchor.as_str(),
-                },
-                title: format!("{}, {}, ¶ {number}", d.edition, s.title),
-                title_folded: Folded::default(),
-                fields: vec![field(p.text.as_str())],
-            }
+            let title = format!("{}, {}, ¶ {number}", d.edition, s.title);
+            passage(d, p.anchor.as_str(), title, field(p.text.as_str()))
         }
-        Source::Note(d, n) => Entry {
-            kind: Kind::Passage,
-            key: format!("passage:{}:{}", d.id, n.anchor),
-            target: Target::Passage {
-                doc: d.id.as_str(),
-                anchor: n.anchor.as_str(),
-            },
-            title: format!("{}, note {}", d.edition, n.number),
-            title_folded: Folded::default(),
-            fields: vec![field(n.text.as_str())],
+        Source::Note(d, n) => {
+            let title = format!("{}, note {}", d.edition, n.number);
+            passage(d, n.anchor.as_str(), title, field(n.text.as_str()))
+        }
+    }
+}
+
+/// The entry for a paragraph or note: found by its text, titled only by
+/// where it is (the title is not searched).
+fn passage<'c>(
+    d: &'c Document,
+    anchor: &'c str,
+    title: String,
+    text: (&'c str, Folded),
+) -> Entry<'c> {
+    Entry {
+        kind: Kind::Passage,
+        key: format!("passage:{}:{anchor}", d.id),
+        target: Target::Passage {
+            doc: d.id.as_str(),
+            anchor,
         },
+        title,
+        title_folded: Folded::default(),
+        fields: vec![text],
     }
 }
 
