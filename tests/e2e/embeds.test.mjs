@@ -266,3 +266,41 @@ test('every widget fits 280 px without sideways scrolling, and an unknown one sa
   assert.equal(await app.page.locator('.embed-event').count(), Math.min(media, 10));
   assert.match(await app.page.getByTestId('embed-count').textContent(), new RegExp(`\\b${media}\\b`));
 });
+
+test('until the app starts, a widget shows one loading line rather than the site summary', async () => {
+  // The WebAssembly is held back until the checks are done.
+  const held = async (app) => {
+    let release;
+    const gate = new Promise((resolve) => { release = resolve; });
+    await app.page.route('**/*.wasm', async (route) => { await gate; await route.continue(); });
+    return release;
+  };
+  const app = await newApp({ viewport: { width: 320, height: 560 } });
+  const release = await held(app);
+  await app.page.goto(`${app.baseUrl}#/embed/ratings-chart`);
+  const placeholder = app.page.locator('#static-page .embed-placeholder');
+  await placeholder.waitFor({ state: 'visible' });
+  assert.match(await placeholder.textContent(), /Loading the widget/);
+  assert.equal(await placeholder.getByRole('link').getAttribute('target'), '_blank');
+  assert.equal(await app.page.locator('#static-page h1').isVisible(), false);
+  assert.equal(await app.page.locator('#static-page .site-header').isVisible(), false);
+  release();
+  await app.page.locator('.embed-main').waitFor();
+  assert.equal(await app.page.locator('#static-page').count(), 0);
+
+  // The site's own pages show the summary while they load.
+  const site = await newApp();
+  const releaseSite = await held(site);
+  await site.page.goto(`${site.baseUrl}#/timeline`);
+  await site.page.locator('#static-page h1').waitFor({ state: 'visible' });
+  assert.equal(await site.page.locator('#static-page .embed-placeholder').isVisible(), false);
+  releaseSite();
+
+  // A widget that cannot start shows the message and the summary after all.
+  const broken = await newApp();
+  await broken.page.route('**/*.wasm', (route) => route.abort());
+  await broken.page.goto(`${broken.baseUrl}#/embed/rating`);
+  await broken.page.locator('#app-failed').waitFor();
+  await broken.page.locator('#static-page h1').waitFor({ state: 'visible' });
+  assert.equal(await broken.page.locator('#static-page .embed-placeholder').isVisible(), false);
+});

@@ -30,7 +30,9 @@ pub fn static_content(corpus: &Corpus) -> String {
     let mut h = String::new();
     let _ = write!(
         h,
-        "<div id=\"{STATIC_ID}\">\n<header class=\"site-header\"><a class=\"brand\" href=\"#/\">\
+        "<div id=\"{STATIC_ID}\">\n<p class=\"embed-placeholder\" role=\"status\">Loading the widget… \
+         <a href=\"./\" target=\"_blank\" rel=\"noopener\">Open the explainer in a new tab ↗</a></p>\n\
+         <header class=\"site-header\"><a class=\"brand\" href=\"#/\">\
          <span class=\"brand-name\">{}</span> <span class=\"brand-subject\">{}</span></a></header>\n\
          <main id=\"main\" class=\"view overview static\">\n\
          <h1>{}: {}/{}, {}</h1>\n\
