@@ -267,7 +267,7 @@ test('every widget fits 280 px without sideways scrolling, and an unknown one sa
   assert.match(await app.page.getByTestId('embed-count').textContent(), new RegExp(`\\b${media}\\b`));
 });
 
-test('until the app starts, a widget shows one loading line rather than the site summary', async () => {
+test('until the app starts, a widget or a page other than the overview shows a loading line, not the summary', async () => {
   // The WebAssembly is held back until the checks are done.
   const held = async (app) => {
     let release;
@@ -278,7 +278,7 @@ test('until the app starts, a widget shows one loading line rather than the site
   const app = await newApp({ viewport: { width: 320, height: 560 } });
   const release = await held(app);
   await app.page.goto(`${app.baseUrl}#/embed/ratings-chart`);
-  const placeholder = app.page.locator('#static-page .embed-placeholder');
+  const placeholder = app.page.locator('#static-page .loading-line.for-widget');
   await placeholder.waitFor({ state: 'visible' });
   assert.match(await placeholder.textContent(), /Loading the widget/);
   assert.equal(await placeholder.getByRole('link').getAttribute('target'), '_blank');
@@ -288,13 +288,23 @@ test('until the app starts, a widget shows one loading line rather than the site
   await app.page.locator('.embed-main').waitFor();
   assert.equal(await app.page.locator('#static-page').count(), 0);
 
-  // The site's own pages show the summary while they load.
+  // The site's other pages keep the header and show their own loading
+  // line; the overview shows its summary.
   const site = await newApp();
   const releaseSite = await held(site);
   await site.page.goto(`${site.baseUrl}#/timeline`);
-  await site.page.locator('#static-page h1').waitFor({ state: 'visible' });
-  assert.equal(await site.page.locator('#static-page .embed-placeholder').isVisible(), false);
+  await site.page.locator('#static-page .loading-line.for-page').waitFor({ state: 'visible' });
+  assert.equal(await site.page.locator('#static-page .site-header').isVisible(), true);
+  assert.equal(await site.page.locator('#static-page h1').isVisible(), false);
+  assert.equal(await site.page.locator('#static-page .loading-line.for-widget').isVisible(), false);
   releaseSite();
+  await site.page.locator('[data-testid=timeline-count]').waitFor();
+  const overview = await newApp();
+  const releaseOverview = await held(overview);
+  await overview.page.goto(`${overview.baseUrl}#/`);
+  await overview.page.locator('#static-page h1').waitFor({ state: 'visible' });
+  assert.equal(await overview.page.locator('#static-page .loading-line.for-page').isVisible(), false);
+  releaseOverview();
 
   // A widget that cannot start shows the message and the summary after all.
   const broken = await newApp();
@@ -302,5 +312,5 @@ test('until the app starts, a widget shows one loading line rather than the site
   await broken.page.goto(`${broken.baseUrl}#/embed/rating`);
   await broken.page.locator('#app-failed').waitFor();
   await broken.page.locator('#static-page h1').waitFor({ state: 'visible' });
-  assert.equal(await broken.page.locator('#static-page .embed-placeholder').isVisible(), false);
+  assert.equal(await broken.page.locator('#static-page .loading-line.for-widget').isVisible(), false);
 });

@@ -30,11 +30,13 @@ pub fn static_content(corpus: &Corpus) -> String {
     let mut h = String::new();
     let _ = write!(
         h,
-        "<div id=\"{STATIC_ID}\">\n<p class=\"embed-placeholder\" role=\"status\">Loading the widget… \
-         <a href=\"./\" target=\"_blank\" rel=\"noopener\">Open the explainer in a new tab ↗</a></p>\n\
+        "<div id=\"{STATIC_ID}\">\n\
          <header class=\"site-header\"><a class=\"brand\" href=\"#/\">\
          <span class=\"brand-name\">{}</span> <span class=\"brand-subject\">{}</span></a></header>\n\
          <main id=\"main\" class=\"view overview static\">\n\
+         <p class=\"loading-line for-page\" role=\"status\">Loading this page of the explainer…</p>\n\
+         <p class=\"loading-line for-widget\" role=\"status\">Loading the widget… \
+         <a href=\"./\" target=\"_blank\" rel=\"noopener\">Open the explainer in a new tab ↗</a></p>\n\
          <h1>{}: {}/{}, {}</h1>\n\
          <p class=\"lede\">Freedom House's rating in <cite>{}</cite>, with every question's score. \
          The interactive explainer, which links each figure to its source passage, \
