@@ -18,7 +18,7 @@ pub(crate) use copy_link::write_text;
 pub use nit_cell::nit_cell;
 pub use pips::Pips;
 pub use reasoning::reasoning;
-pub use related::{event_item, indicator_item};
+pub use related::{RelatedSection, event_item, indicator_item};
 pub use rich_text::RichText;
 pub use scroll_table::ScrollTable;
 pub use search_box::{SearchBox, group_heading, hit_view, search_index};

@@ -1,6 +1,7 @@
-//! List items for what bears on a page: timeline events and questions of
-//! the walkthrough. Shared by the walkthrough step, the event page and the
-//! tracker's item page so that each reads the same everywhere.
+//! Related items: list items for what bears on a page (timeline events and
+//! questions of the walkthrough) and the section that lists them. Shared by
+//! the walkthrough step, the event page and the tracker's item page so that
+//! each reads the same everywhere.
 
 use explainer_core::corpus::Event;
 use leptos::prelude::*;
@@ -27,5 +28,43 @@ pub fn indicator_item(code: &str) -> impl IntoView {
         .unwrap_or_default();
     view! {
         <li><a href=format!("#/rating/{code}")>{code.to_owned()}</a>{format!(": {question}")}</li>
+    }
+}
+
+/// A section of related items: a heading with `id` and `title`, and
+/// `children` (list items) in a `ul.related`. With `empty_note`, the section
+/// says so in a muted paragraph before the list when `empty` is set.
+#[component]
+pub fn RelatedSection(
+    /// Id of the heading, which names the section.
+    id: &'static str,
+    /// The heading's text.
+    title: &'static str,
+    /// What to say when the list is empty, such as "None named.".
+    #[prop(optional)]
+    empty_note: Option<&'static str>,
+    /// Whether the list is empty (only read with `empty_note`).
+    #[prop(optional)]
+    empty: bool,
+    /// The list items.
+    children: Children,
+) -> impl IntoView {
+    let list = view! { <ul class="related">{children()}</ul> };
+    match empty_note {
+        None => view! {
+            <section aria-labelledby=id>
+                <h2 id=id>{title}</h2>
+                {list}
+            </section>
+        }
+        .into_any(),
+        Some(note) => view! {
+            <section aria-labelledby=id>
+                <h2 id=id>{title}</h2>
+                {empty.then(|| view! { <p class="muted">{note}</p> })}
+                {list}
+            </section>
+        }
+        .into_any(),
     }
 }

@@ -7,7 +7,7 @@ use explainer_core::corpus::{NitCategory, NitMeasure};
 use explainer_core::walkthrough::{self, Step};
 use leptos::prelude::*;
 
-use crate::components::{Cite, Pips, ScrollTable, event_item, reasoning};
+use crate::components::{Cite, Pips, RelatedSection, ScrollTable, event_item, reasoning};
 use crate::corpus::use_corpus;
 use crate::router::use_push_route;
 use crate::views::NotFound;
@@ -139,14 +139,8 @@ fn Related(code: &'static str) -> impl IntoView {
         .first()
         .map(|&(category, links)| view! { <NitSeries category=category links=links/> });
     view! {
-        <section aria-labelledby="events-heading">
-            <h2 id="events-heading">"On the timeline"</h2>
-            <ul class="related">{events}</ul>
-        </section>
-        <section aria-labelledby="items-heading">
-            <h2 id="items-heading">"Recommendations and pledges"</h2>
-            <ul class="related">{items}</ul>
-        </section>
+        <RelatedSection id="events-heading" title="On the timeline">{events}</RelatedSection>
+        <RelatedSection id="items-heading" title="Recommendations and pledges">{items}</RelatedSection>
         {nit}
     }
 }

@@ -9,7 +9,7 @@ use explainer_core::timeline::{Neighbours, items_citing, neighbours};
 use leptos::prelude::*;
 
 use super::parts;
-use crate::components::{Cite, indicator_item};
+use crate::components::{Cite, RelatedSection, indicator_item};
 use crate::corpus::use_corpus;
 
 /// One event with its quotes and links.
@@ -57,7 +57,9 @@ pub fn Event(
             view! { <li>{c.name()}{rating}</li> }
         })
         .collect_view();
-    let items = items_citing(corpus, event.id.as_str())
+    let citing = items_citing(corpus, event.id.as_str());
+    let no_items = citing.is_empty();
+    let items = citing
         .into_iter()
         .map(|i| {
             let text = corpus.quote_text(&i.text).unwrap_or_default();
@@ -69,9 +71,6 @@ pub fn Event(
             }
         })
         .collect_view();
-    let none =
-        |empty: bool, what: &'static str| empty.then(|| view! { <p class="muted">{what}</p> });
-
     view! {
         <article class="view tl-event-page" data-testid="event">
             <p class="breadcrumb"><a href="#/timeline">{Section::Timeline.label()}</a>{format!(" › {}", event.date.year)}</p>
@@ -85,21 +84,18 @@ pub fn Event(
                 <h2 id="ev-quotes">"What the sources say"</h2>
                 {evidence}
             </section>
-            <section aria-labelledby="ev-questions">
-                <h2 id="ev-questions">"Questions of the rating it bears on"</h2>
-                {none(event.indicators.is_empty(), "None named.")}
-                <ul class="related">{indicators}</ul>
-            </section>
-            <section aria-labelledby="ev-nit">
-                <h2 id="ev-nit">"Nations in Transit categories"</h2>
-                {none(event.nit_categories.is_empty(), "None named.")}
-                <ul class="related">{categories}</ul>
-            </section>
-            <section aria-labelledby="ev-items">
-                <h2 id="ev-items">"Recommendations and pledges it is evidence for"</h2>
-                {none(items_citing(corpus, event.id.as_str()).is_empty(), "None in this explainer.")}
-                <ul class="related">{items}</ul>
-            </section>
+            <RelatedSection id="ev-questions" title="Questions of the rating it bears on"
+                empty=event.indicators.is_empty() empty_note="None named.">
+                {indicators}
+            </RelatedSection>
+            <RelatedSection id="ev-nit" title="Nations in Transit categories"
+                empty=event.nit_categories.is_empty() empty_note="None named.">
+                {categories}
+            </RelatedSection>
+            <RelatedSection id="ev-items" title="Recommendations and pledges it is evidence for"
+                empty=no_items empty_note="None in this explainer.">
+                {items}
+            </RelatedSection>
             <EventNav n=n/>
         </article>
     }

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::reader_data::StorageNotices;
 use super::updates::ReaderUpdates;
 use super::{item_text, kind_label};
-use crate::components::{Cite, StatusVocabulary, event_item, indicator_item};
+use crate::components::{Cite, RelatedSection, StatusVocabulary, event_item, indicator_item};
 use crate::corpus::use_corpus;
 use crate::views::NotFound;
 
@@ -85,10 +85,9 @@ pub fn Recommendation(
                 </section>
                 <ReaderUpdates item=item/>
             </div>
-            <section aria-labelledby="tr-questions-heading">
-                <h2 id="tr-questions-heading">"Questions of the rating it bears on"</h2>
-                <ul class="related">{indicators}</ul>
-            </section>
+            <RelatedSection id="tr-questions-heading" title="Questions of the rating it bears on">
+                {indicators}
+            </RelatedSection>
             <section aria-labelledby="tr-events-heading">
                 <h2 id="tr-events-heading">"Timeline events that are its evidence"</h2>
                 <ul class="related">{events}</ul>

@@ -54,6 +54,63 @@ impl Field {
     }
 }
 
+/// The error message of field `f`, or nothing.
+fn error_of(errors: RwSignal<Vec<(Field, String)>>, f: Field) -> impl Fn() -> String + Copy {
+    move || {
+        errors.with(|e| {
+            e.iter()
+                .find(|(g, _)| *g == f)
+                .map(|(_, m)| m.clone())
+                .unwrap_or_default()
+        })
+    }
+}
+
+/// What a field's control carries to be tied to its frame: its id, the ids
+/// of its hint (if any) and error, and `aria-invalid` while it has an error.
+struct Control {
+    id: &'static str,
+    described_by: String,
+    invalid: Signal<Option<&'static str>>,
+}
+
+/// One field of the form: the label, the control that `control` builds, the
+/// hint if any, and the paragraph for the field's error, tied together by
+/// ids derived from the field's.
+fn field<V: IntoView>(
+    errors: RwSignal<Vec<(Field, String)>>,
+    f: Field,
+    label: &'static str,
+    hint: Option<&'static str>,
+    control: impl FnOnce(Control) -> V,
+) -> impl IntoView {
+    let id = f.id();
+    let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
+    let described_by = match hint {
+        Some(_) => format!("{hint_id} {error_id}"),
+        None => error_id.clone(),
+    };
+    let invalid = Signal::derive(move || {
+        errors
+            .with(|e| e.iter().any(|(g, _)| *g == f))
+            .then_some("true")
+    });
+    let error = error_of(errors, f);
+    let control = control(Control {
+        id,
+        described_by,
+        invalid,
+    });
+    view! {
+        <div class="tr-field">
+            <label for=id>{label}</label>
+            {control}
+            {hint.map(|h| view! { <p id=hint_id class="hint">{h}</p> })}
+            <p id=error_id class="error">{error}</p>
+        </div>
+    }
+}
+
 /// The reader's updates for `item` and the form.
 #[component]
 pub fn ReaderUpdates(
@@ -72,23 +129,6 @@ pub fn ReaderUpdates(
     let message = RwSignal::new(String::new());
     let confirming = RwSignal::new(None::<String>);
 
-    let error_of = move |f: Field| {
-        move || {
-            errors.with(|e| {
-                e.iter()
-                    .find(|(g, _)| *g == f)
-                    .map(|(_, m)| m.clone())
-                    .unwrap_or_default()
-            })
-        }
-    };
-    let invalid = move |f: Field| {
-        move || {
-            errors
-                .with(|e| e.iter().any(|(g, _)| *g == f))
-                .then_some("true")
-        }
-    };
     let reset = move || {
         editing.set(None);
         note.set(String::new());
@@ -272,29 +312,19 @@ pub fn ReaderUpdates(
                         {options}
                     </select>
                 </div>
-                <div class="tr-field">
-                    <label for="tr-date">"Date"</label>
-                    <input id="tr-date" type="text" autocomplete="off"
-                        aria-describedby="tr-date-hint tr-date-error" aria-invalid=invalid(Field::Date)
+                {field(errors, Field::Date, "Date", Some("YYYY, YYYY-MM or YYYY-MM-DD"), move |a| view! {
+                    <input id=a.id type="text" autocomplete="off" aria-describedby=a.described_by aria-invalid=a.invalid
                         prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev))/>
-                    <p id="tr-date-hint" class="hint">"YYYY, YYYY-MM or YYYY-MM-DD"</p>
-                    <p id="tr-date-error" class="error">{error_of(Field::Date)}</p>
-                </div>
-                <div class="tr-field">
-                    <label for="tr-note">"Note"</label>
-                    <textarea id="tr-note" rows="4" aria-describedby="tr-note-error" aria-invalid=invalid(Field::Note)
+                })}
+                {field(errors, Field::Note, "Note", None, move |a| view! {
+                    <textarea id=a.id rows="4" aria-describedby=a.described_by aria-invalid=a.invalid
                         prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
-                    <p id="tr-note-error" class="error">{error_of(Field::Note)}</p>
-                </div>
-                <div class="tr-field">
-                    <label for="tr-link">"Link (optional)"</label>
-                    <input id="tr-link" type="url" autocomplete="off"
-                        aria-describedby="tr-link-hint tr-link-error" aria-invalid=invalid(Field::Link)
+                })}
+                {field(errors, Field::Link, "Link (optional)", Some("A web address starting with http:// or https://"), move |a| view! {
+                    <input id=a.id type="url" autocomplete="off" aria-describedby=a.described_by aria-invalid=a.invalid
                         prop:value=move || link.get() on:input=move |ev| link.set(event_target_value(&ev))/>
-                    <p id="tr-link-hint" class="hint">"A web address starting with http:// or https://"</p>
-                    <p id="tr-link-error" class="error">{error_of(Field::Link)}</p>
-                </div>
-                <p id="tr-form-error" class="error" role="alert">{error_of(Field::Form)}</p>
+                })}
+                <p id="tr-form-error" class="error" role="alert">{error_of(errors, Field::Form)}</p>
                 <div class="tr-actions">
                     <button type="submit">{move || if editing.with(Option::is_some) { "Save changes" } else { "Add update" }}</button>
                     {move || editing.with(Option::is_some).then(|| view! {
