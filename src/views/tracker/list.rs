@@ -38,27 +38,46 @@ pub fn Recommendations() -> impl IntoView {
         })
     };
 
-    let groups = move || {
+    // Groups keyed by grouping and heading, cards by item: a filter change
+    // adds and removes cards, and a regrouping builds the new groups afresh,
+    // rather than rewriting existing cards with other items' words.
+    let grouped = Memo::new(move |_| {
         let by = filter.with(|f| f.group);
         items.with(|items| {
             group(items, by, corpus)
                 .into_iter()
-                .map(|g| {
-                    let heading = format!("{} ({})", g.heading, g.items.len());
-                    let cards = g
-                        .items
-                        .into_iter()
-                        .map(|item| view! { <ItemCard item=item/> })
-                        .collect_view();
-                    view! {
-                        <section class="tr-group">
-                            <h2>{heading}</h2>
-                            <ul class="tr-list">{cards}</ul>
-                        </section>
-                    }
-                })
-                .collect_view()
+                .map(|g| (by.id(), g.heading, g.items))
+                .collect::<Vec<_>>()
         })
+    });
+    let groups = view! {
+        <For
+            each=move || grouped.with(|gs| gs.iter().map(|(by, heading, _)| (*by, heading.clone())).collect::<Vec<_>>())
+            key=Clone::clone
+            let((by, heading))
+        >
+            {
+                let key = heading.clone();
+                let members = Memo::new(move |_| {
+                    grouped.with(|gs| {
+                        gs.iter()
+                            .find(|(b, h, _)| *b == by && *h == key)
+                            .map(|(_, _, items)| items.clone())
+                            .unwrap_or_default()
+                    })
+                });
+                view! {
+                    <section class="tr-group">
+                        <h2>{move || format!("{heading} ({})", members.with(Vec::len))}</h2>
+                        <ul class="tr-list">
+                            <For each=move || members.get() key=|item| item.id.as_str() let(item)>
+                                <ItemCard item=item/>
+                            </For>
+                        </ul>
+                    </section>
+                }
+            }
+        </For>
     };
 
     view! {
