@@ -52,7 +52,8 @@ pub fn render(view: &View) -> AnyView {
         View::Method => method(),
         View::WhatIf => what_if(),
         View::About => about(),
-        View::Indicator(code) => indicator(code.clone()),
+        // The question page follows its code itself (it stays mounted).
+        View::Indicator(_) => indicator(),
         View::Sources => sources(),
         View::Source(id) => source(id.clone()),
         View::Data => data(),
@@ -84,7 +85,7 @@ view_fns! {
     method() => Method;
     what_if() => WhatIf;
     about() => About;
-    indicator(code: String) => Indicator;
+    indicator() => Indicator;
     sources() => SourceList;
     source(id: String) => SourceDocument;
     data() => Data;
