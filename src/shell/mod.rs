@@ -48,14 +48,6 @@ fn Shell() -> impl IntoView {
     // Only a change of view re-renders the page; a change of query (a filter,
     // a highlighted passage) is read by the view itself.
     let view = Memo::new(move |_| route.with(|r| r.view.clone()));
-    // The page to build: one question to the next keeps the walkthrough's
-    // page, which follows the code itself (`views::Indicator`).
-    let page = Memo::new(move |_| {
-        view.with(|v| match v {
-            View::Indicator(_) => View::Indicator(String::new()),
-            other => other.clone(),
-        })
-    });
     // A widget for another site's page has none of the site's chrome.
     let embedded = Memo::new(move |_| view.with(|v| matches!(v, View::Embed(_))));
 
@@ -112,7 +104,7 @@ fn Shell() -> impl IntoView {
                 <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
                 <Header/>
                 <main id="main" tabindex="-1">
-                    {move || page.with(views::render)}
+                    {move || view.with(views::render)}
                     <CopyLink/>
                     <EmbedButtons/>
                 </main>

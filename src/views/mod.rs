@@ -52,8 +52,7 @@ pub fn render(view: &View) -> AnyView {
         View::Method => method(),
         View::WhatIf => what_if(),
         View::About => about(),
-        // The question page follows its code itself (it stays mounted).
-        View::Indicator(_) => indicator(),
+        View::Indicator(code) => indicator(code.clone()),
         View::Sources => sources(),
         View::Source(id) => source(id.clone()),
         View::Data => data(),
@@ -85,7 +84,7 @@ view_fns! {
     method() => Method;
     what_if() => WhatIf;
     about() => About;
-    indicator() => Indicator;
+    indicator(code: String) => Indicator;
     sources() => SourceList;
     source(id: String) => SourceDocument;
     data() => Data;
