@@ -178,7 +178,7 @@ fn kept_aside(s: &Storage) -> Vec<Aside> {
         .filter_map(|i| s.key(i).ok().flatten())
         .filter(|k| k.starts_with(ASIDE_PREFIX))
         .collect();
-    keys.sort();
+    explainer_core::order::sort(&mut keys);
     keys.into_iter()
         .filter_map(|key| {
             let raw = s.get_item(&key).ok().flatten()?;

@@ -156,7 +156,7 @@ fn NitSeries(category: NitCategory, links: usize) -> impl IntoView {
         .iter()
         .filter(|r| r.measure == measure)
         .collect();
-    ratings.sort_by_key(|r| r.edition);
+    explainer_core::order::sort_by_key(&mut ratings, |r| r.edition);
     let rows = ratings
         .into_iter()
         .map(|r| {

@@ -6,6 +6,7 @@ pub mod corpus;
 pub mod csv;
 pub mod embed;
 pub mod method;
+pub mod order;
 pub mod passage;
 pub mod quiz;
 pub mod route;

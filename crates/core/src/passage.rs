@@ -91,7 +91,7 @@ pub fn segments<'a>(
     highlight: Option<(usize, usize)>,
 ) -> Vec<Segment<'a>> {
     let mut special = special_ranges(text, notes);
-    special.sort_by_key(|(start, _, _)| *start);
+    crate::order::sort_by_key(&mut special, |(start, _, _)| *start);
 
     // Plain runs fill the gaps between the special ones.
     let mut runs: Vec<(usize, usize, SegmentKind)> = Vec::new();

@@ -98,7 +98,7 @@ pub fn nit_categories_for(corpus: &Corpus, code: &str) -> Vec<(NitCategory, usiz
     }
     counts.retain(|(_, n)| *n > 0);
     // A stable sort keeps the reports' order among equals.
-    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    crate::order::sort_by_key(&mut counts, |c| std::cmp::Reverse(c.1));
     counts
 }
 

@@ -202,7 +202,9 @@ pub fn minimal_splits(report: &FiwReport, from: &Scenario, target: FiwStatus) ->
         return splits;
     };
     splits.retain(|s| s.points() == fewest);
-    splits.sort_by_key(|s| (s.freedom_rating, s.political_rights.points()));
+    crate::order::sort_by_key(&mut splits, |s| {
+        (s.freedom_rating, s.political_rights.points())
+    });
     splits
 }
 

@@ -306,7 +306,7 @@ impl<'c> Index<'c> {
             if matched.is_empty() {
                 continue;
             }
-            matched.sort_by_key(|(rank, _)| *rank);
+            crate::order::sort_by_key(&mut matched, |(rank, _)| *rank);
             let hits = matched
                 .iter()
                 .take(cap)

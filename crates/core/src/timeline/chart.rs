@@ -45,7 +45,7 @@ pub fn series(nit: &NitData) -> Vec<Series<'_>> {
                     points.push(r);
                 }
             }
-            points.sort_by_key(|p| p.edition);
+            crate::order::sort_by_key(&mut points, |p| p.edition);
             Series { measure, points }
         })
         .collect()

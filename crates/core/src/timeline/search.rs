@@ -169,7 +169,7 @@ pub fn highlights(folded: &Folded, query: &Query) -> Vec<Range<usize>> {
         })
         .filter(|r| !r.is_empty())
         .collect();
-    ranges.sort_by_key(|r| (r.start, r.end));
+    crate::order::sort_by_key(&mut ranges, |r| (r.start, r.end));
     let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
     for r in ranges {
         match merged.last_mut() {

@@ -284,10 +284,10 @@ pub fn group<'a>(items: &[&'a Item], by: Group, corpus: &'a Corpus) -> Vec<ItemG
         Group::From | Group::To => {
             let name = |i: &Item| if by == Group::From { &i.from } else { &i.to }.clone();
             let mut names: Vec<String> = items.iter().map(|i| name(i)).collect();
-            names.sort();
+            crate::order::sort(&mut names);
             names.dedup();
             let count = |n: &String| items.iter().filter(|i| name(i) == *n).count();
-            names.sort_by_key(|n| std::cmp::Reverse(count(n)));
+            crate::order::sort_by_key(&mut names, |n| std::cmp::Reverse(count(n)));
             names
         }
         Group::Theme => Theme::ALL.iter().map(|t| t.id().to_owned()).collect(),

@@ -29,7 +29,9 @@ pub fn json(store: &Store) -> String {
 /// The CSV export of the live updates.
 pub fn csv(store: &Store) -> String {
     let mut rows: Vec<&Update> = store.live().collect();
-    rows.sort_by(|a, b| (&a.item, a.chronology()).cmp(&(&b.item, b.chronology())));
+    crate::order::sort_by(&mut rows, |a, b| {
+        (&a.item, a.chronology()).cmp(&(&b.item, b.chronology()))
+    });
     let mut out = record(&CSV_HEADER);
     for u in rows {
         out.push_str(&record(&[

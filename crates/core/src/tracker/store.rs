@@ -91,7 +91,7 @@ impl Store {
     /// [`Update::chronology`]).
     pub fn for_item(&self, item: &str) -> Vec<&Update> {
         let mut list: Vec<&Update> = self.live().filter(|u| u.item == item).collect();
-        list.sort_by(|a, b| b.chronology().cmp(&a.chronology()));
+        crate::order::sort_by(&mut list, |a, b| b.chronology().cmp(&a.chronology()));
         list
     }
 
