@@ -87,6 +87,38 @@ test('the list shows every item with counts, and filters live in the address', a
   assert.deepEqual(app.consoleErrors, []);
 });
 
+test('regrouping puts every card under its new heading and keeps the cards themselves', async () => {
+  const app = await newApp({ viewport: { width: 1280, height: 900 } });
+  await app.open('#/recommendations');
+  const p = app.page;
+  // Mark every card, then regroup by status as a reader would.
+  await p.locator('.tr-card').evaluateAll((cards) => cards.forEach((c) => { c.dataset.before = '1'; }));
+  await p.getByLabel('Group by').selectOption({ label: 'assessed status' });
+  await p.waitForURL(/group=status/);
+  // Read the list back: each heading, then the statuses of the cards under it.
+  const sections = await p.locator('[data-testid="tr-groups"] > ul > li').evaluateAll((lis) => {
+    const out = [];
+    for (const li of lis) {
+      if (li.classList.contains('tr-group')) out.push({ heading: li.textContent, cards: [] });
+      else out.at(-1).cards.push({ badge: li.querySelector('.tr-badge').textContent, kept: li.dataset.before === '1' });
+    }
+    return out;
+  });
+  const expected = corpus.statuses
+    .map((s) => ({ label: s.label, n: corpus.items.filter((i) => i.status === s.id).length }))
+    .filter((s) => s.n > 0);
+  assert.deepEqual(sections.map((s) => s.heading), expected.map((s) => `${s.label} (${s.n})`));
+  for (const s of sections) {
+    const label = s.heading.replace(/ \(\d+\)$/, '');
+    assert.ok(s.cards.every((c) => c.badge === label), `${label}: only its own cards`);
+  }
+  // Every card was moved, none built again.
+  const cards = sections.flatMap((s) => s.cards);
+  assert.equal(cards.length, corpus.items.length);
+  assert.ok(cards.every((c) => c.kept));
+  assert.deepEqual(app.consoleErrors, []);
+});
+
 test('an item shows its words, the explainer’s dated assessment with evidence, questions and events', async () => {
   const app = await newApp({ viewport: { width: 1280, height: 900 } });
   await app.open('#/recommendations');

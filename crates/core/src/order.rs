@@ -27,6 +27,7 @@ pub fn sort<T: Ord>(items: &mut [T]) {
 /// The positions `0..len` in the order `compare` gives them, ties in
 /// position order. The one place the standard sort is instantiated.
 #[inline(never)]
+#[allow(clippy::disallowed_methods)]
 fn positions(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut order: Vec<usize> = (0..len).collect();
     order.sort_by(|&a, &b| compare(a, b));
@@ -52,6 +53,7 @@ fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // Compares with the standard sort.
 mod tests {
     use super::*;
 

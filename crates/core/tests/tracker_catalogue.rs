@@ -5,7 +5,7 @@
 use explainer_core::corpus::{Corpus, ItemId, StatusId, Theme};
 use explainer_core::route::Route;
 use explainer_core::tracker::catalogue::{
-    Group, ItemFilter, group, parties, slug, summary, theme_label,
+    Group, ItemFilter, Row, RowKey, group, parties, rows, slug, summary, theme_label,
 };
 use explainer_core::tracker::sync::{ASIDE_PREFIX, aside_key, reconcile};
 use explainer_core::tracker::{Fields, Op, ReadError, Store, Vocabulary, save};
@@ -133,7 +133,7 @@ fn groups_and_counts_cover_every_item() {
     let from = parties(c, false);
     assert!(from.windows(2).all(|w| w[0].2 >= w[1].2));
     let mut slugs: Vec<_> = from.iter().map(|p| p.0.clone()).collect();
-    slugs.sort();
+    explainer_core::order::sort(&mut slugs);
     slugs.dedup();
     assert_eq!(slugs.len(), from.len());
     assert_eq!(
@@ -149,6 +149,81 @@ fn groups_and_counts_cover_every_item() {
             explainer_core::timeline::theme_label(t)
         );
     }
+}
+
+#[test]
+fn rows_list_each_group_under_its_heading_with_keys_that_survive_regrouping() {
+    let c = &corpus();
+    let all: Vec<_> = c.items.iter().collect();
+    let mut first_places = Vec::new();
+    for by in [
+        Group::From,
+        Group::To,
+        Group::Theme,
+        Group::Status,
+        Group::Source,
+    ] {
+        let groups = group(&all, by, c);
+        let list = rows(&groups);
+        assert_eq!(
+            list.len(),
+            groups.len() + groups.iter().map(|g| g.items.len()).sum::<usize>()
+        );
+        // Read back: each heading, with its count, then exactly its items.
+        let mut at = 0;
+        for g in &groups {
+            assert_eq!(
+                list[at],
+                Row::Heading {
+                    heading: g.heading.clone(),
+                    count: g.items.len()
+                }
+            );
+            for (i, item) in g.items.iter().enumerate() {
+                let Row::Item { item: shown, .. } = &list[at + 1 + i] else {
+                    panic!("{by:?}: an item expected after {}", g.heading);
+                };
+                assert_eq!(shown.id, item.id);
+            }
+            at += 1 + g.items.len();
+        }
+        // No two rows share a key, so a keyed list can tell them apart.
+        let mut keys: Vec<RowKey> = list.iter().map(Row::key).collect();
+        let n = keys.len();
+        keys.dedup();
+        assert_eq!(keys.len(), n);
+        let unique: std::collections::HashSet<_> = list.iter().map(Row::key).collect();
+        assert_eq!(unique.len(), n, "{by:?}: keys unique");
+        // Every item's first place has the same key in every grouping.
+        let mut firsts: Vec<RowKey> = list
+            .iter()
+            .filter(|r| matches!(r, Row::Item { nth: 0, .. }))
+            .map(Row::key)
+            .collect();
+        assert_eq!(
+            firsts.len(),
+            all.len(),
+            "{by:?}: every item has a first place"
+        );
+        explainer_core::order::sort_by_key(&mut firsts, |k| format!("{k:?}"));
+        first_places.push(firsts);
+    }
+    assert!(first_places.windows(2).all(|w| w[0] == w[1]));
+    // Under themes an item with several themes has later places too.
+    let themed = rows(&group(&all, Group::Theme, c));
+    let extra = c
+        .items
+        .iter()
+        .map(|i| i.themes.len().saturating_sub(1))
+        .sum::<usize>();
+    assert!(extra > 0);
+    assert_eq!(
+        themed
+            .iter()
+            .filter(|r| matches!(r, Row::Item { nth, .. } if *nth > 0))
+            .count(),
+        extra
+    );
 }
 
 fn vocab(c: &Corpus) -> Vocabulary {

@@ -3,7 +3,7 @@
 //! reader's latest update for each item, and the reader's files.
 
 use explainer_core::corpus::{Item, ItemKind};
-use explainer_core::tracker::catalogue::{ItemFilter, group};
+use explainer_core::tracker::catalogue::{ItemFilter, Row, group, rows};
 use leptos::prelude::*;
 
 use super::filters::Filters;
@@ -38,46 +38,26 @@ pub fn Recommendations() -> impl IntoView {
         })
     };
 
-    // Groups keyed by grouping and heading, cards by item: a filter change
-    // adds and removes cards, and a regrouping builds the new groups afresh,
-    // rather than rewriting existing cards with other items' words.
-    let grouped = Memo::new(move |_| {
+    // One flat keyed list of headings and cards: a filter change adds and
+    // removes cards, and a regrouping moves each item's card under its new
+    // heading rather than building it again (building 76 cards took longer
+    // than a frame; with `erase_components` each element also costs a
+    // marker node).
+    let rows = Memo::new(move |_| {
         let by = filter.with(|f| f.group);
-        items.with(|items| {
-            group(items, by, corpus)
-                .into_iter()
-                .map(|g| (by.id(), g.heading, g.items))
-                .collect::<Vec<_>>()
-        })
+        items.with(|items| rows(&group(items, by, corpus)))
     });
     let groups = view! {
-        <For
-            each=move || grouped.with(|gs| gs.iter().map(|(by, heading, _)| (*by, heading.clone())).collect::<Vec<_>>())
-            key=Clone::clone
-            let((by, heading))
-        >
-            {
-                let key = heading.clone();
-                let members = Memo::new(move |_| {
-                    grouped.with(|gs| {
-                        gs.iter()
-                            .find(|(b, h, _)| *b == by && *h == key)
-                            .map(|(_, _, items)| items.clone())
-                            .unwrap_or_default()
-                    })
-                });
-                view! {
-                    <section class="tr-group">
-                        <h2>{move || format!("{heading} ({})", members.with(Vec::len))}</h2>
-                        <ul class="tr-list">
-                            <For each=move || members.get() key=|item| item.id.as_str() let(item)>
-                                <ItemCard item=item/>
-                            </For>
-                        </ul>
-                    </section>
-                }
-            }
-        </For>
+        <ul class="tr-list">
+            <For each=move || rows.get() key=Row::key let(row)>
+                {match row {
+                    Row::Heading { heading, count } => {
+                        view! { <li class="tr-group"><h2>{format!("{heading} ({count})")}</h2></li> }.into_any()
+                    }
+                    Row::Item { item, .. } => view! { <ItemCard item=item/> }.into_any(),
+                }}
+            </For>
+        </ul>
     };
 
     view! {

@@ -325,6 +325,65 @@ pub fn group<'a>(items: &[&'a Item], by: Group, corpus: &'a Corpus) -> Vec<ItemG
         .collect()
 }
 
+/// One row of the list as shown: a group's heading with its count, or an
+/// item under it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Row<'a> {
+    /// A group's heading and how many items it has.
+    Heading {
+        /// As in [`ItemGroup::heading`].
+        heading: String,
+        /// How many items the group has.
+        count: usize,
+    },
+    /// An item, with how many times it appeared in earlier groups (an item
+    /// has a place under each of its themes).
+    Item {
+        /// The item.
+        item: &'a Item,
+        /// 0 for its first place in the list, 1 for its second, and so on.
+        nth: usize,
+    },
+}
+
+/// What identifies a row from one grouping or filter to the next.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum RowKey<'a> {
+    /// A heading with its count: a new count is a new heading.
+    Heading(String, usize),
+    /// An item's `nth` place: regrouping keeps an item's first place, so
+    /// the list can move the item's card rather than build a new one.
+    Item(&'a str, usize),
+}
+
+impl<'a> Row<'a> {
+    /// This row's identity; see [`RowKey`].
+    pub fn key(&self) -> RowKey<'a> {
+        match self {
+            Row::Heading { heading, count } => RowKey::Heading(heading.clone(), *count),
+            Row::Item { item, nth } => RowKey::Item(item.id.as_str(), *nth),
+        }
+    }
+}
+
+/// The groups as one list: each heading followed by its items.
+pub fn rows<'a>(groups: &[ItemGroup<'a>]) -> Vec<Row<'a>> {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut rows = Vec::with_capacity(groups.iter().map(|g| g.items.len() + 1).sum());
+    for group in groups {
+        rows.push(Row::Heading {
+            heading: group.heading.clone(),
+            count: group.items.len(),
+        });
+        for &item in &group.items {
+            let nth = seen.iter().filter(|id| **id == item.id.as_str()).count();
+            seen.push(item.id.as_str());
+            rows.push(Row::Item { item, nth });
+        }
+    }
+    rows
+}
+
 /// How many items have each status and each theme.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Summary<'a> {
