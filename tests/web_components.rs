@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use rating_explainer::components::RichText;
+use rating_explainer::components::{AfterPaint, RichText};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -75,4 +75,51 @@ fn rich_text_shows_markup_as_text() {
     assert!(el.query_selector("b, script, a").unwrap().is_none());
     assert_eq!(el.text_content().as_deref(), Some(text));
     el.remove();
+}
+
+/// Resolves in the task after the next frame has been painted, plus 20 ms.
+async fn after_next_frame() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        window().request_animation_frame(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+    let task = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(task).await.unwrap();
+    leptos::task::tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn after_paint_builds_its_part_once_the_first_frame_is_painted() {
+    let (el, _handle) = mount(|| {
+        view! {
+            <p class="first">"The question"</p>
+            <AfterPaint><ul class="later"><li>"A related event"</li></ul></AfterPaint>
+        }
+        .into_any()
+    });
+    // At first only the placeholder, marked busy, follows the first part.
+    assert!(el.query_selector(".first").unwrap().is_some());
+    assert!(el.query_selector(".later").unwrap().is_none());
+    assert!(el.query_selector("[aria-busy=true]").unwrap().is_some());
+    after_next_frame().await;
+    let later = el
+        .query_selector(".later li")
+        .unwrap()
+        .expect("built after the frame");
+    assert_eq!(later.text_content().as_deref(), Some("A related event"));
+    assert!(el.query_selector("[aria-busy]").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn after_paint_builds_nothing_for_a_view_already_gone() {
+    let (el, handle) =
+        mount(|| view! { <AfterPaint><p class="later">"Late"</p></AfterPaint> }.into_any());
+    drop(handle);
+    after_next_frame().await;
+    assert!(el.query_selector(".later").unwrap().is_none());
+    assert_eq!(el.child_element_count(), 0);
 }

@@ -1,5 +1,6 @@
 //! Small components shared by several views.
 
+mod after_paint;
 mod cite;
 mod copy_link;
 mod nit_cell;
@@ -12,6 +13,7 @@ mod search_box;
 mod source_credits;
 mod status_vocabulary;
 
+pub use after_paint::AfterPaint;
 pub use cite::{Cite, passage_label};
 pub use copy_link::CopyLink;
 pub(crate) use copy_link::write_text;

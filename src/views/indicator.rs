@@ -7,7 +7,9 @@ use explainer_core::corpus::{NitCategory, NitMeasure};
 use explainer_core::walkthrough::{self, Step};
 use leptos::prelude::*;
 
-use crate::components::{Cite, Pips, RelatedSection, ScrollTable, event_item, reasoning};
+use crate::components::{
+    AfterPaint, Cite, Pips, RelatedSection, ScrollTable, event_item, reasoning,
+};
 use crate::corpus::use_corpus;
 use crate::router::use_push_route;
 use crate::views::NotFound;
@@ -60,8 +62,12 @@ pub fn Indicator(
                 <h2 id="reasoning-heading">"Freedom House's reasoning"</h2>
                 {reasoning}
             </section>
-            <Related code=code/>
-            <StepNav step=step/>
+            // Up to 30 list items: a frame later, so the question itself
+            // shows within the frame of the key press.
+            <AfterPaint>
+                <Related code=code/>
+                <StepNav step=step.clone()/>
+            </AfterPaint>
         </article>
     }
     .into_any()

@@ -78,6 +78,7 @@ test('a deep link in lower case opens its step, which survives a reload', async 
   await app.page.reload();
   await app.started();
   await app.heading().waitFor();
+  await app.settled();
   assert.match(await app.heading().textContent(), /^D1 /);
   // What bears on the question is listed and linked.
   assert.ok(await app.page.locator('#events-heading + ul li a[href^="#/timeline/"]').count() > 0);
