@@ -1,6 +1,8 @@
 // The benchmark (not a test): prints the size of every file in dist/ (raw,
 // gzip -9, brotli) and the start-up time of the first view in headless
-// Chromium, over cold loads, unthrottled and with 4x CPU throttling; then
+// Chromium, over cold loads, unthrottled and with 4x CPU throttling, beside
+// what the browser alone takes here (the first paint of a page with one
+// paragraph, and of the built page with its app taken out); then
 // the time from an input to its effect (a step of the walkthrough, a what-if
 // change, a tracker filter and grouping change, a timeline filter change and
 // a keystroke in its search box, and a keystroke in the site search over the
@@ -8,9 +10,10 @@
 //
 // Run with `make bench` (which builds the release first). Options through the
 // environment: BENCH_LOADS (default 15); BENCH_ONLY=search runs only the
-// site search's part, BENCH_ONLY=interactions only the walkthrough's and the
-// what-if's.
-import { readdir, readFile, stat } from 'node:fs/promises';
+// site search's part, BENCH_ONLY=interactions only the walkthrough's, the
+// what-if's and the tracker's.
+import { readdir, readFile, stat, mkdtemp, writeFile, copyFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -89,16 +92,22 @@ async function corpusSize() {
  */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 3000));
 
+/** A page in a fresh context, a cold profile (empty cache, no service
+ * worker), with the CPU slowed `rate` times. */
+async function coldPage(browser, rate) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return { context, page };
+}
+
 async function startup(browser, url, rate) {
   const firstView = [];
   const firstPaint = [];
   const parse = [];
   for (let i = 0; i < LOADS; i++) {
-    // A fresh context is a cold profile: empty cache, no service worker.
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    const { context, page } = await coldPage(browser, rate);
     await page.goto(`${url}#/`);
     const t = await page.waitForFunction(() => {
       const mark = performance.getEntriesByName('first-view')[0];
@@ -118,6 +127,39 @@ async function startup(browser, url, rate) {
   if (firstPaint.length) console.log(`  CPU ${rate}x  first contentful paint:     ${fmt(summary(firstPaint))}`);
   if (parse.length) console.log(`  CPU ${rate}x  corpus JSON parse:          ${fmt(summary(parse))}`);
   return summary(firstView);
+}
+
+/**
+ * What the browser alone costs on this machine, for reading the start-up
+ * figures: the first paint of a page with one paragraph, and of the built
+ * page with its app taken out (the static summary and the stylesheet only).
+ */
+async function references(browser, rate) {
+  const dir = await mkdtemp(join(tmpdir(), 'bench-ref-'));
+  await writeFile(join(dir, 'one.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>One paragraph</title></head><body><p>One paragraph.</p></body></html>');
+  const page = (await readFile('dist/index.html', 'utf8'))
+    .replace(/<script type="module">[\s\S]*?<\/script>/g, '')
+    .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
+  await writeFile(join(dir, 'index.html'), page);
+  for (const name of await readdir('dist')) {
+    if (name.endsWith('.css')) await copyFile(join('dist', name), join(dir, name));
+  }
+  const server = await serve(dir);
+  try {
+    for (const [label, path] of [['a page with one paragraph', 'one.html'], ['the static summary alone (no app)', 'index.html#/']]) {
+      const paints = [];
+      for (let i = 0; i < LOADS; i++) {
+        const { context, page: p } = await coldPage(browser, rate);
+        await p.goto(`${server.url}${path}`);
+        const fcp = await p.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
+        paints.push(await fcp.jsonValue());
+        await context.close();
+      }
+      console.log(`  CPU ${rate}x  first paint, ${label}: ${fmt(summary(paints))}`);
+    }
+  } finally {
+    await server.close();
+  }
 }
 
 // Times, inside the page, from an input event to the DOM showing its effect:
@@ -401,6 +443,9 @@ try {
   console.log(`\nStart-up of #/ on loopback, ${LOADS} cold loads each (ms after navigation start)`);
   const fast = await startup(browser, server.url, 1);
   const slow = await startup(browser, server.url, 4);
+  console.log('  For reference, what the browser alone takes here:');
+  await references(browser, 1);
+  await references(browser, 4);
   await settle();
   console.log('\nInteractions (ms from the input event to the DOM showing the result)');
   const fastUi = await interactions(browser, server.url, 1);
