@@ -43,13 +43,13 @@ pub fn Recommendations() -> impl IntoView {
     // heading rather than building it again (building 76 cards took longer
     // than a frame; with `erase_components` each element also costs a
     // marker node).
-    let rows = Memo::new(move |_| {
+    let shown_rows = Memo::new(move |_| {
         let by = filter.with(|f| f.group);
         items.with(|items| rows(&group(items, by, corpus)))
     });
     let groups = view! {
         <ul class="tr-list">
-            <For each=move || rows.get() key=Row::key let(row)>
+            <For each=move || shown_rows.get() key=Row::key let(row)>
                 {match row {
                     Row::Heading { heading, count } => {
                         view! { <li class="tr-group"><h2>{format!("{heading} ({count})")}</h2></li> }.into_any()
