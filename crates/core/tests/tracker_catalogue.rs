@@ -129,6 +129,15 @@ fn groups_and_counts_cover_every_item() {
         assert_eq!(g.heading, theme_label(*t));
         assert_eq!(g.items.len(), *n);
     }
+    // Grouped by party: most items first, ties by name.
+    for by in [Group::From, Group::To] {
+        let groups = group(&all, by, c);
+        assert!(groups.windows(2).all(|w| {
+            let (a, b) = (&w[0], &w[1]);
+            a.items.len() > b.items.len()
+                || (a.items.len() == b.items.len() && a.heading < b.heading)
+        }));
+    }
     // Parties: most items first, and no two names share a slug.
     let from = parties(c, false);
     assert!(from.windows(2).all(|w| w[0].2 >= w[1].2));

@@ -282,13 +282,17 @@ pub struct ItemGroup<'a> {
 pub fn group<'a>(items: &[&'a Item], by: Group, corpus: &'a Corpus) -> Vec<ItemGroup<'a>> {
     let mut keys: Vec<String> = match by {
         Group::From | Group::To => {
-            let name = |i: &Item| if by == Group::From { &i.from } else { &i.to }.clone();
-            let mut names: Vec<String> = items.iter().map(|i| name(i)).collect();
+            let name = |i: &'a Item| if by == Group::From { &i.from } else { &i.to }.as_str();
+            let mut names: Vec<&str> = items.iter().map(|i| name(i)).collect();
             crate::order::sort(&mut names);
             names.dedup();
-            let count = |n: &String| items.iter().filter(|i| name(i) == *n).count();
-            crate::order::sort_by_key(&mut names, |n| std::cmp::Reverse(count(n)));
-            names
+            // Counted once per name, not once per comparison.
+            let mut counted: Vec<(usize, &str)> = names
+                .into_iter()
+                .map(|n| (items.iter().filter(|i| name(i) == n).count(), n))
+                .collect();
+            crate::order::sort_by_key(&mut counted, |&(count, _)| std::cmp::Reverse(count));
+            counted.into_iter().map(|(_, n)| n.to_owned()).collect()
         }
         Group::Theme => Theme::ALL.iter().map(|t| t.id().to_owned()).collect(),
         Group::Status => corpus.statuses.iter().map(|s| s.id.0.clone()).collect(),
