@@ -25,7 +25,14 @@ const TYPES = {
 export async function serve(root = 'dist', { compress = false } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let path;
+    try {
+      // Prefixed, not resolved against a base: `//` would read as a host.
+      path = decodeURIComponent(new URL(`http://x${req.url}`).pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
     let file = normalize(join(base, path));
     if (!file.startsWith(base)) {
       res.writeHead(403).end();
