@@ -1,6 +1,7 @@
 //! Small components shared by several views.
 
 mod after_paint;
+mod box_width;
 mod cite;
 mod copy_link;
 mod nit_cell;
@@ -14,6 +15,7 @@ mod source_credits;
 mod status_vocabulary;
 
 pub use after_paint::AfterPaint;
+pub use box_width::observe_box_width;
 pub use cite::{Cite, passage_label};
 pub use copy_link::CopyLink;
 pub(crate) use copy_link::write_text;

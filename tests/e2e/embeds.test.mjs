@@ -254,6 +254,30 @@ test('every widget fits 280 px without sideways scrolling, and an unknown one sa
     assert.ok(wide <= width, `${hash}: ${wide} px wide in ${width}`);
     assert.equal(await app.page.locator('.site-header, .site-footer, .skip-link').count(), 0, hash);
   }
+  // The ratings chart spans the editions rated, drawn at the column's own
+  // width so that its labels stay legible instead of shrinking with it.
+  await app.open('#/embed/ratings-chart');
+  const editions = corpus.nit.ratings.map((r) => r.edition);
+  const [firstEdition, lastEdition] = [Math.min(...editions), Math.max(...editions)];
+  const chart = await app.page.locator('.tl-chart svg').evaluate((svg) => ({
+    drawn: svg.viewBox.baseVal.width,
+    shown: svg.getBoundingClientRect().width,
+    years: [...svg.querySelectorAll('.tl-tick[text-anchor=middle]')].map((t) => Number(t.textContent)),
+    label: svg.querySelector('.tl-tick').getBoundingClientRect().height,
+  }));
+  assert.ok(chart.years.length >= 3, `${chart.years}`);
+  assert.ok(chart.years[0] >= firstEdition && chart.years[0] - firstEdition < 2, `${chart.years}`);
+  assert.ok(chart.years.at(-1) <= lastEdition && lastEdition - chart.years.at(-1) < 2, `${chart.years}`);
+  assert.ok(chart.drawn / chart.shown < 1.15, `drawn ${chart.drawn} wide, shown ${chart.shown}`);
+  assert.ok(chart.label >= 11, `a label ${chart.label} px high`);
+  // A wider column (a phone turned sideways) redraws it wider.
+  await app.page.setViewportSize({ width: 600, height: 600 });
+  await app.page.waitForFunction(() => {
+    const svg = document.querySelector('.tl-chart svg');
+    return svg.viewBox.baseVal.width / svg.getBoundingClientRect().width > 0.9 && svg.viewBox.baseVal.width > 500;
+  });
+  await app.page.setViewportSize({ width: 280, height: 600 });
+
   await app.open('#/embed/nothing');
   assert.equal(await app.heading().textContent(), 'Widget not found');
   assert.equal(await app.page.getByTestId('embed-missing').count(), 1);

@@ -4,6 +4,7 @@
 
 use explainer_core::embed::{TIMELINE_LIMIT, Widget, latest};
 use explainer_core::method::{Category, Scenario};
+use explainer_core::timeline::chart::editions;
 use explainer_core::timeline::{Filter, facets, hits};
 use explainer_core::tracker::catalogue::ItemFilter;
 use leptos::prelude::*;
@@ -74,9 +75,16 @@ fn IndicatorWidget(code: String) -> impl IntoView {
 #[component]
 fn ChartWidget() -> impl IntoView {
     let corpus = use_corpus();
-    let filter = Memo::new(|_| Filter::default());
+    // The editions' years only: the events' 1989–2021 would leave the lines
+    // a third of a narrow column.
+    let (from, to) = editions(&corpus.nit).unzip();
+    let filter = Memo::new(move |_| Filter {
+        from,
+        to,
+        ..Filter::default()
+    });
     let counts = Memo::new(move |_| filter.with(|f| facets(corpus, timeline::index(corpus, f), f)));
-    view! { <timeline::NitChart filter=filter counts=counts folded=true/> }
+    view! { <timeline::NitChart filter=filter counts=counts widget=true/> }
 }
 
 #[component]

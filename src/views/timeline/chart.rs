@@ -6,16 +6,17 @@
 
 use explainer_core::corpus::{NitMeasure, NitRating};
 use explainer_core::passage::Passage;
-use explainer_core::timeline::chart::{LEFT, RIGHT, Scale, changes, measures, polyline, series};
+use explainer_core::timeline::chart::{
+    LEFT, MAX_WIDTH, RIGHT, Scale, changes, drawing_width, measures, polyline, series,
+};
 use explainer_core::timeline::{Facets, Filter, year_range};
+use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::{Cite, RichText, ScrollTable, nit_cell, passage_label};
+use crate::components::{Cite, RichText, ScrollTable, nit_cell, observe_box_width, passage_label};
 use crate::corpus::use_corpus;
 
-/// Drawing width, in SVG units.
-const W: f64 = 720.0;
 /// Height of the ratings plot.
 const H: f64 = 220.0;
 /// Height of the events-per-year strip below the year labels.
@@ -73,9 +74,10 @@ pub fn NitChart(
     filter: Memo<Filter>,
     /// Events per year under the filter, for the strip below the lines.
     counts: Memo<Facets>,
-    /// Start with the changes folded (the widget for other sites' pages).
+    /// The widget for other sites' pages: the chart on its own, not beside
+    /// the events, with the changes folded.
     #[prop(optional)]
-    folded: bool,
+    widget: bool,
 ) -> impl IntoView {
     let corpus = use_corpus();
     let all = series(&corpus.nit);
@@ -85,13 +87,23 @@ pub fn NitChart(
         .map(|c| (c.measure, c.edition))
         .collect();
     let (first, last) = year_range(corpus).unwrap_or((2007, 2018));
+    // Drawn as wide as its box (in steps), so labels keep their size on a
+    // phone instead of shrinking with the whole drawing.
+    let (width, set_width) = signal(MAX_WIDTH);
+    let plot: NodeRef<html::Div> = NodeRef::new();
+    observe_box_width(plot, move |px| {
+        let w = drawing_width(px);
+        if w != width.get_untracked() {
+            set_width.set(w);
+        }
+    });
     let scale = Memo::new(move |_| {
         let (from, to) = filter.with(|f| (f.from.unwrap_or(first), f.to.unwrap_or(last)));
         let clamp = |y: u16| y.clamp(first, last);
         Scale::new(
             (clamp(from), clamp(to)),
             corpus.nit.ratings.iter().map(|r| r.rating),
-            W,
+            width.get(),
             H,
         )
     });
@@ -174,7 +186,7 @@ pub fn NitChart(
             .map(|r| {
                 let y = sc.y(r);
                 view! {
-                    <line class="tl-grid" x1=LEFT x2=W - RIGHT y1=y y2=y/>
+                    <line class="tl-grid" x1=LEFT x2=sc.width - RIGHT y1=y y2=y/>
                     <text class="tl-tick" x=LEFT - 6.0 y=y + 4.0 text-anchor="end">{r.to_string()}</text>
                 }
             })
@@ -191,7 +203,7 @@ pub fn NitChart(
         let sc = scale.get();
         counts.with(|c| {
             let max = c.years.iter().filter(|(y, _)| sc.shows(*y)).map(|(_, n)| *n).max().unwrap_or(0).max(1);
-            let slot = ((W - LEFT - RIGHT) / f64::from(sc.last - sc.first + 1)).clamp(2.0, 14.0);
+            let slot = ((sc.width - LEFT - RIGHT) / f64::from(sc.last - sc.first + 1)).clamp(2.0, 14.0);
             c.years
                 .iter()
                 .filter(|(y, n)| sc.shows(*y) && *n > 0)
@@ -214,26 +226,36 @@ pub fn NitChart(
         }
     };
 
+    let years_note = if widget {
+        "the editions rated; the bars below count the timeline's events per year"
+    } else {
+        "as the events' do; the bars below count the events per year under the current filters"
+    };
     let scale_note = move || {
         scale.with(|sc| {
             format!(
-                "Ratings run from 1 (most democratic) to 7 (least democratic); higher on the chart is more democratic, and the axis shows {} to {}. The years run {}–{}, as the events' do; the bars below count the events per year under the current filters. Ringed points are changes whose reason a source gives (listed below).",
+                "Ratings run from 1 (most democratic) to 7 (least democratic); higher on the chart is more democratic, and the axis shows {} to {}. The years run {}–{}, {years_note}. Ringed points are changes whose reason a source gives (listed below).",
                 sc.best, sc.worst, sc.first, sc.last
             )
         })
     };
+    let heading = if widget {
+        "Each category's rating by edition"
+    } else {
+        "Nations in Transit ratings on the same years"
+    };
 
     view! {
         <section class="tl-chart-section" aria-labelledby="tl-chart-heading">
-            <h2 id="tl-chart-heading">"Nations in Transit ratings on the same years"</h2>
+            <h2 id="tl-chart-heading">{heading}</h2>
             <p class="muted">{scale_note}</p>
             <fieldset class="tl-set tl-lines" on:change=on_toggle>
                 <legend>"Lines shown"</legend>
                 {toggles}
             </fieldset>
-            <div class="tl-chart">
+            <div class="tl-chart" node_ref=plot>
                 <svg
-                    viewBox=format!("0 0 {W} {}", H + 24.0 + STRIP)
+                    viewBox=move || format!("0 0 {} {}", width.get(), H + 24.0 + STRIP)
                     role="group"
                     aria-label="Nations in Transit ratings by edition; each point links to its source. The table below has the same figures."
                     on:focusin=move |ev| on_point(&ev)
@@ -247,7 +269,7 @@ pub fn NitChart(
             <p class="tl-readout" data-testid="chart-readout">
                 {move || { let r = readout.get(); if r.is_empty() { "Focus or point at a rating to see its value and source.".to_owned() } else { r } }}
             </p>
-            <Changes folded=folded/>
+            <Changes folded=widget/>
             <details class="tl-table">
                 <summary>"The ratings as a table"</summary>
                 <RatingsTable/>

@@ -51,6 +51,12 @@ pub fn series(nit: &NitData) -> Vec<Series<'_>> {
         .collect()
 }
 
+/// The first and last editions rated, if any.
+pub fn editions(nit: &NitData) -> Option<(u16, u16)> {
+    let editions = nit.ratings.iter().map(|r| r.edition);
+    Some((editions.clone().min()?, editions.max()?))
+}
+
 /// A rating that differs from the previous edition's.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Change<'c> {
@@ -113,10 +119,27 @@ pub struct Scale {
     pub height: f64,
 }
 
+/// The widest drawing: on a wider box the chart scales up, labels with it.
+pub const MAX_WIDTH: f64 = 720.0;
+/// The narrowest drawing: on a narrower box the chart scales down a little
+/// rather than crowd its labels.
+pub const MIN_WIDTH: f64 = 280.0;
+
+/// The drawing width for a box `css_px` wide: as wide as the box, so that a
+/// label of 12 units shows at 12 pixels, within [`MIN_WIDTH`] and
+/// [`MAX_WIDTH`], and in steps of 20 so that resizing a window by a few
+/// pixels does not redraw the chart. Not a finite width: the widest.
+pub fn drawing_width(css_px: f64) -> f64 {
+    if !css_px.is_finite() {
+        return MAX_WIDTH;
+    }
+    ((css_px / 20.0).floor() * 20.0).clamp(MIN_WIDTH, MAX_WIDTH)
+}
+
 /// Space left of the plot for the rating labels.
 pub const LEFT: f64 = 44.0;
 /// Space right of the plot.
-pub const RIGHT: f64 = 12.0;
+pub const RIGHT: f64 = 20.0;
 /// Space above the plot.
 pub const TOP: f64 = 10.0;
 
@@ -212,6 +235,18 @@ pub fn polyline(scale: &Scale, points: &[&NitRating]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn drawing_width_follows_the_box_within_bounds() {
+        assert_eq!(drawing_width(1000.0), MAX_WIDTH);
+        assert_eq!(drawing_width(720.0), 720.0);
+        assert_eq!(drawing_width(639.0), 620.0);
+        assert_eq!(drawing_width(352.0), 340.0);
+        assert_eq!(drawing_width(256.0), MIN_WIDTH);
+        assert_eq!(drawing_width(0.0), MIN_WIDTH);
+        assert_eq!(drawing_width(f64::NAN), MAX_WIDTH);
+        assert_eq!(drawing_width(f64::INFINITY), MAX_WIDTH);
+    }
 
     fn check_ticks(years: (u16, u16), expected: &[u16]) {
         let s = Scale::new(years, [], 100.0, 100.0);
