@@ -170,6 +170,23 @@ test('an event page has its quotes, links, stated aim against observed effect, a
   await app.page.waitForFunction((id) => location.hash === `#/timeline/${id}`, events[at + 1].id);
 });
 
+test('an event page pairs each Nations in Transit category with the edition of its year and the next, which reports on it', async () => {
+  const app = await newApp();
+  const rating = (r) => (r / 100).toFixed(2);
+  // A change a source explains, and an event of the year it reports on.
+  const [change, e] = corpus.nit.changes.flatMap((c) => events
+    .filter((e) => Number(e.date.slice(0, 4)) === c.edition - 1 && (e.nit_categories ?? []).includes(c.measure))
+    .map((e) => [c, e]))[0];
+  await app.open(`#/timeline/${e.id}`);
+  const row = app.page.locator('#ev-nit + ul li').filter({ hasText: new RegExp(`${change.edition} edition`) });
+  assert.match(await row.textContent(),
+    new RegExp(`: ${rating(change.from)} in the ${change.edition - 1} edition[^→]* → ${rating(change.to)} in the ${change.edition} edition`));
+  const links = await row.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.equal(links.length, 2);
+  assert.ok(links.every((h) => h.startsWith('#/sources/')), `${links}`);
+  assert.match(await app.page.locator('main').textContent(), /An edition reports on the year before it: Nations in Transit \d{4} covers events of \d{4}/);
+});
+
 test('an unknown event says so and offers the way back', async () => {
   const app = await newApp();
   await app.open('#/timeline/no-such-event');

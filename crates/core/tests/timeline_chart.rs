@@ -4,7 +4,9 @@
 //! one, and an event's neighbours and citing items follow the corpus.
 
 use explainer_core::corpus::{Corpus, NitMeasure, Rating};
-use explainer_core::timeline::chart::{Scale, changes, measures, polyline, series};
+use explainer_core::timeline::chart::{
+    Scale, around, changes, edition_note, measures, polyline, rating_documents, series,
+};
 use explainer_core::timeline::{items_citing, neighbours};
 
 const JSON: &str = include_str!("../../../corpus/corpus.json");
@@ -179,4 +181,66 @@ fn a_control_changes_one_constraint() {
         true,
         "#/timeline?theme=media",
     );
+}
+
+#[test]
+fn around_an_events_year_are_the_edition_before_it_and_the_one_reporting_on_it() {
+    let corpus = corpus();
+    for s in series(&corpus.nit) {
+        for p in &s.points {
+            let [before, after] = around(&corpus.nit, s.measure, p.edition);
+            assert_eq!(before.map(|r| r.rating), Some(p.rating));
+            let next = s.points.iter().find(|q| q.edition == p.edition + 1);
+            assert_eq!(after.map(|r| r.rating), next.map(|q| q.rating));
+        }
+    }
+    // Each change a source states for edition E is seen from an event of
+    // E - 1, the year that edition reports on.
+    let stated: Vec<_> = changes(&corpus.nit)
+        .into_iter()
+        .filter(|c| c.stated.is_some())
+        .collect();
+    assert!(!stated.is_empty());
+    for c in stated {
+        let [before, after] = around(&corpus.nit, c.measure, c.edition - 1);
+        assert_eq!(
+            (before.map(|r| r.rating), after.map(|r| r.rating)),
+            (Some(c.from), Some(c.to)),
+            "{:?} {}",
+            c.measure,
+            c.edition
+        );
+    }
+    let first = corpus.nit.ratings.iter().map(|r| r.edition).min().unwrap();
+    assert_eq!(
+        around(&corpus.nit, NitMeasure::DemocracyScore, first - 1)[0],
+        None
+    );
+}
+
+#[test]
+fn the_edition_note_rests_on_each_documents_stated_period() {
+    let corpus = corpus();
+    let docs = rating_documents(&corpus);
+    assert!(docs.len() >= 2);
+    let note = edition_note(&corpus).unwrap();
+    for (edition, doc) in &docs {
+        // The note's rule holds for every document it names: the newest
+        // edition a document rates is its own, and it covers the year before.
+        assert!(
+            doc.edition.ends_with(&edition.to_string()),
+            "{}",
+            doc.edition
+        );
+        assert!(
+            doc.covers.ends_with(&(edition - 1).to_string()),
+            "{}",
+            doc.covers
+        );
+        assert!(
+            note.contains(&doc.edition) && note.contains(&doc.covers),
+            "{note}"
+        );
+    }
+    assert!(note.starts_with("An edition reports on the year before it: "));
 }

@@ -7,7 +7,7 @@
 use explainer_core::corpus::{NitMeasure, NitRating};
 use explainer_core::passage::Passage;
 use explainer_core::timeline::chart::{
-    LEFT, MAX_WIDTH, RIGHT, Scale, changes, drawing_width, measures, polyline, series,
+    LEFT, MAX_WIDTH, RIGHT, Scale, changes, drawing_width, edition_note, measures, polyline, series,
 };
 use explainer_core::timeline::{Facets, Filter, year_range};
 use leptos::html;
@@ -226,6 +226,7 @@ pub fn NitChart(
         }
     };
 
+    let editions = edition_note(corpus).unwrap_or_default();
     let years_note = if widget {
         "the editions rated; the bars below count the timeline's events per year"
     } else {
@@ -234,7 +235,7 @@ pub fn NitChart(
     let scale_note = move || {
         scale.with(|sc| {
             format!(
-                "Ratings run from 1 (most democratic) to 7 (least democratic); higher on the chart is more democratic, and the axis shows {} to {}. The years run {}–{}, {years_note}. Ringed points are changes whose reason a source gives (listed below).",
+                "Ratings run from 1 (most democratic) to 7 (least democratic); higher on the chart is more democratic, and the axis shows {} to {}. The years run {}–{}, {years_note}. Each edition is drawn at its own year. {editions} Ringed points are changes whose reason a source gives (listed below).",
                 sc.best, sc.worst, sc.first, sc.last
             )
         })

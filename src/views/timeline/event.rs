@@ -5,6 +5,7 @@
 
 use explainer_core::corpus::NitMeasure;
 use explainer_core::route::Section;
+use explainer_core::timeline::chart::{around, edition_note};
 use explainer_core::timeline::{Neighbours, items_citing, neighbours};
 use leptos::prelude::*;
 
@@ -38,25 +39,26 @@ pub fn Event(
         .iter()
         .map(|code| indicator_item(code.as_str()))
         .collect_view();
+    // The edition of the event's year and the next, which reports on it.
     let categories = event
         .nit_categories
         .iter()
         .map(|&c| {
-            let measure = NitMeasure::from(c);
-            let rating = corpus
-                .nit
-                .ratings
-                .iter()
-                .find(|r| r.measure == measure && r.edition == event.date.year)
-                .map(|r| {
+            let ratings = around(&corpus.nit, NitMeasure::from(c), event.date.year)
+                .into_iter()
+                .flatten()
+                .enumerate()
+                .map(|(k, r)| {
                     view! {
-                        ": "
+                        {if k == 0 { ": " } else { " → " }}
                         <Cite doc=r.doc.0.clone() anchor=r.anchor.clone().unwrap_or_default() label=format!("{} in the {} edition", r.rating, r.edition)/>
                     }
-                });
-            view! { <li>{c.name()}{rating}</li> }
+                })
+                .collect_view();
+            view! { <li>{c.name()}{ratings}</li> }
         })
         .collect_view();
+    let editions_note = edition_note(corpus);
     let citing = items_citing(corpus, event.id.as_str());
     let no_items = citing.is_empty();
     let items = citing
@@ -92,6 +94,7 @@ pub fn Event(
                 empty=event.nit_categories.is_empty() empty_note="None named.">
                 {categories}
             </RelatedSection>
+            {editions_note.filter(|_| !event.nit_categories.is_empty()).map(|note| view! { <p class="muted">{note}</p> })}
             <RelatedSection id="ev-items" title="Recommendations and pledges it is evidence for"
                 empty=no_items empty_note="None in this explainer.">
                 {items}

@@ -7,7 +7,9 @@
 //! vertical range is fixed by all ratings (not by the lines shown), so
 //! hiding a line never moves the others.
 
-use crate::corpus::{NitCategory, NitData, NitMeasure, NitRating, Rating, ScoreChange};
+use crate::corpus::{
+    Corpus, Document, NitCategory, NitData, NitMeasure, NitRating, Rating, ScoreChange,
+};
 
 /// The seven categories in the reports' order, then the democracy score.
 pub fn measures() -> [NitMeasure; 8] {
@@ -55,6 +57,53 @@ pub fn series(nit: &NitData) -> Vec<Series<'_>> {
 pub fn editions(nit: &NitData) -> Option<(u16, u16)> {
     let editions = nit.ratings.iter().map(|r| r.edition);
     Some((editions.clone().min()?, editions.max()?))
+}
+
+/// A measure's rating in the edition of `year` and in the next edition, in
+/// that order. An edition reports on the year before it (Nations in Transit
+/// 2018 covers 2017), so for an event of `year` the first is from before
+/// it and the second is the first that can reflect it. Where two documents
+/// rate an edition, the first in the corpus's order, as in [`series`].
+pub fn around(nit: &NitData, measure: NitMeasure, year: u16) -> [Option<&NitRating>; 2] {
+    let find = |edition: u16| {
+        nit.ratings
+            .iter()
+            .find(|r| r.measure == measure && r.edition == edition)
+    };
+    [find(year), year.checked_add(1).and_then(find)]
+}
+
+/// The documents whose tables or text state ratings, newest edition first.
+pub fn rating_documents(corpus: &Corpus) -> Vec<(u16, &Document)> {
+    let mut docs: Vec<(u16, &Document)> = Vec::new();
+    for r in corpus.nit.ratings.iter().filter(|r| !r.computed) {
+        let Some(doc) = corpus.document(r.doc.as_str()) else {
+            continue;
+        };
+        match docs.iter_mut().find(|(_, d)| d.id == doc.id) {
+            Some((edition, _)) => *edition = (*edition).max(r.edition),
+            None => docs.push((r.edition, doc)),
+        }
+    }
+    crate::order::sort_by_key(&mut docs, |(edition, _)| std::cmp::Reverse(*edition));
+    docs
+}
+
+/// What an edition's year means, in the documents' own terms: "An edition
+/// reports on the year before it: Nations in Transit 2018 covers events of
+/// 2017; Nations in Transit 2008, events of 2007." None without documents.
+pub fn edition_note(corpus: &Corpus) -> Option<String> {
+    let docs = rating_documents(corpus);
+    let (first, rest) = docs.split_first()?;
+    let mut note = format!(
+        "An edition reports on the year before it: {} covers {}",
+        first.1.edition, first.1.covers
+    );
+    for (_, d) in rest {
+        note.push_str(&format!("; {}, {}", d.edition, d.covers));
+    }
+    note.push('.');
+    Some(note)
 }
 
 /// A rating that differs from the previous edition's.
