@@ -14,7 +14,7 @@ pub fn Footer() -> impl IntoView {
             <SourceCredits/>
             <p>{site::METHOD_CREDIT}</p>
             <p>
-                "This explainer quotes these documents and links every figure to its passage; "
+                "This explainer quotes these documents and links every figure it takes from them to its passage; "
                 "it is not published by, or affiliated with, their publishers. "
                 <a href="#/about">"About this explainer"</a>
             </p>

@@ -22,14 +22,19 @@ pub fn About() -> impl IntoView {
                     "{} walks through Freedom House's rating of {} question by question, with the reforms behind it and what was recommended and promised. ",
                     site::name(), corpus.country
                 )}
-                "Every figure and quote links to the passage of the source it comes from."
+                "Every quote, and every figure taken from a source, links to the passage it comes from."
             </p>
 
             <h2>"What is quoted, and what is this explainer's own"</h2>
             <p>
-                "Scores, ratings, questions, reasoning and quotes are the sources' own, word for word. "
+                "Scores, questions, reasoning, quotes and the Nations in Transit ratings are the sources' own, word for word. "
+                "Some figures are worked out by this explainer and say so: the 1–7 ratings of Political Rights and "
+                "Civil Liberties and the Freedom Rating, by Freedom House's published methodology (see the "
+                <a href="#/method">"method"</a>
+                "), and the Nations in Transit democracy scores marked *, the mean of the category ratings where the "
+                "source does not state one. "
                 "Damage from extracting the texts is corrected only through a published list of errata, "
-                "and each corrected paragraph shows the text as received. "
+                "and each corrected paragraph or note shows the text as received. "
                 "This explainer's own judgments are labelled as such wherever they appear: the summary, "
                 "themes and direction of each timeline event, and the status of each recommendation and "
                 "pledge, which is dated and cites the evidence it rests on."
@@ -57,7 +62,7 @@ pub fn About() -> impl IntoView {
                 "The quiz prints as a worksheet with an answer key, and "
                 <a href="#/rating/all">"all 25 questions with the reasoning"</a>
                 " print on their own pages. The timeline prints the events as filtered, with the filter "
-                "written out, and the tracker prints every item; each printout ends with its address. Every view has a “Copy link” button under it, and its "
+                "written out, and the tracker prints the items its filter shows; each printout ends with its address. Every view has a “Copy link to this view” button under it, and its "
                 "address keeps its state (a question, filters, a scenario). The tables behind every "
                 "view can be downloaded as CSV and JSON from the "
                 <a href="#/data">"data page"</a>". For a computer with no internet, a single HTML file "

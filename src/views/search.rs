@@ -39,11 +39,13 @@ pub fn Search() -> impl IntoView {
             })
             .collect::<Vec<_>>(),
     };
-    let kinds = Kind::ALL
+    // "a, b, c and d, and e": one kind's label has an "and" of its own.
+    let mut kinds = Kind::ALL
         .iter()
         .map(|k| k.label().to_lowercase())
-        .collect::<Vec<_>>()
-        .join(", ");
+        .collect::<Vec<_>>();
+    let last = kinds.pop().unwrap_or_default();
+    let kinds = format!("{}, and {last}", kinds.join(", "));
 
     view! {
         <section class="view search-page" data-testid="search-page">

@@ -5,7 +5,7 @@
 //! highlighted (`&hl=start-end`). Corrected text is shown; where an erratum
 //! changed a paragraph, the text as received is one click away.
 
-use explainer_core::corpus::{Document, Paragraph, ParagraphKind};
+use explainer_core::corpus::{Document, ErratumId, Paragraph, ParagraphKind};
 use explainer_core::passage::Passage;
 use leptos::prelude::*;
 
@@ -34,10 +34,11 @@ pub fn SourceList() -> impl IntoView {
         <section class="view sources" data-testid="sources">
             <h1 tabindex="-1">"Sources"</h1>
             <p>
-                "Every figure and quote in this explainer comes from these five documents, "
-                "kept word for word as received. Damage from extracting the text (a dropped "
-                "letter, a lost character) is corrected only through a published list of "
-                "errata; each corrected paragraph shows the text as received."
+                "Every quote in this explainer, and every figure it takes from a source, comes "
+                "from these five documents, kept word for word as received. Damage from "
+                "extracting the text (a dropped letter, a lost character) is corrected only "
+                "through a published list of errata; each corrected paragraph or note shows "
+                "the text as received."
             </p>
             <ul class="source-list">{items}</ul>
             <p>
@@ -206,6 +207,7 @@ pub fn SourceDocument(
                         " "
                         <a class="anchor" href=format!("#/sources/{}?at={}", doc.id, n.anchor)
                             aria-label=format!("Link to note {}", n.number)>"#"</a>
+                        {as_received(n.raw.as_deref(), &n.errata)}
                     </li>
                 }
             })
@@ -233,6 +235,25 @@ pub fn SourceDocument(
     .into_any()
 }
 
+/// For a corrected paragraph or note, the text as received and each
+/// correction with its reason, folded.
+fn as_received(raw: Option<&'static str>, errata: &'static [ErratumId]) -> Option<impl IntoView> {
+    let corpus = use_corpus();
+    let raw = raw?;
+    let reasons = errata
+        .iter()
+        .filter_map(|id| corpus.errata.iter().find(|e| &e.id == id))
+        .map(|e| view! { <li>{format!("“{}” → “{}”: {}", e.raw, e.correction, e.why)}</li> })
+        .collect_view();
+    Some(view! {
+        <details class="raw">
+            <summary>"Corrected: show the text as received"</summary>
+            <p class="raw-text">{raw}</p>
+            <ul>{reasons}</ul>
+        </details>
+    })
+}
+
 /// One paragraph, with its anchor link and, if corrected, the raw text.
 #[component]
 fn SourceParagraph(
@@ -242,7 +263,6 @@ fn SourceParagraph(
     target: bool,
     highlight: Option<(usize, usize)>,
 ) -> impl IntoView {
-    let corpus = use_corpus();
     let id = format!("{}-{}", doc.id, paragraph.anchor);
     let number = paragraph.anchor.as_str().trim_start_matches('p').to_owned();
     let text = view! {
@@ -253,21 +273,7 @@ fn SourceParagraph(
             view! { <span class="speaker">{format!("{}: ", sp.name)}</span> }
         })
     });
-    let raw = paragraph.raw.as_ref().map(|raw| {
-        let reasons = paragraph
-            .errata
-            .iter()
-            .filter_map(|id| corpus.errata.iter().find(|e| &e.id == id))
-            .map(|e| view! { <li>{format!("“{}” → “{}”: {}", e.raw, e.correction, e.why)}</li> })
-            .collect_view();
-        view! {
-            <details class="raw">
-                <summary>"Corrected: show the text as received"</summary>
-                <p class="raw-text">{raw.clone()}</p>
-                <ul>{reasons}</ul>
-            </details>
-        }
-    });
+    let raw = as_received(paragraph.raw.as_deref(), &paragraph.errata);
     let anchor = view! {
         <a class="anchor" href=format!("#/sources/{}?at={}", doc.id, paragraph.anchor)
             aria-label=format!("Link to paragraph {number}")>"¶"</a>

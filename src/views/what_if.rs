@@ -174,9 +174,9 @@ pub fn WhatIf() -> impl IntoView {
                     <p class="muted">{subcategories}</p>
                     <p class="muted">
                         {format!(
-                            "Freedom House's own: {} of {}, Freedom Rating {}, {}.",
-                            stated_assessment.total, stated_assessment.max, stated_assessment.freedom_rating,
-                            stated_assessment.status.label()
+                            "Freedom House's scores: {} of {}, {}. By its methodology, that is a Freedom Rating of {}.",
+                            stated_assessment.total, stated_assessment.max,
+                            stated_assessment.status.label(), stated_assessment.freedom_rating
                         )}
                     </p>
                     <button type="button" on:click=move |_| replace_hash("#/what-if")>"Reset to Freedom House's scores"</button>

@@ -68,20 +68,22 @@ test('note markers link to their notes, and addresses in notes are links', async
   assert.equal(await external.first().getAttribute('rel'), 'noopener noreferrer');
 });
 
-test('a corrected paragraph shows the text as received on request', async () => {
-  const erratum = corpus.errata.find((e) => e.anchor.startsWith('p'));
+test('a corrected paragraph or note shows the text as received on request', async () => {
   const app = await newApp();
-  await app.open(`#/sources/${erratum.doc}?at=${erratum.anchor}`);
-  const target = app.page.locator('.passage-target');
-  const shown = await target.evaluate((el) => {
-    const copy = el.cloneNode(true);
-    copy.querySelector('details').remove();
-    return copy.textContent;
-  });
-  assert.ok(shown.includes(erratum.correction), 'the corrected text is shown');
-  assert.ok(!shown.includes(erratum.raw), 'the raw text is not shown by default');
-  await target.getByText('show the text as received').click();
-  assert.ok((await target.locator('.raw-text').textContent()).includes(erratum.raw));
+  for (const kind of ['p', 'n']) {
+    const erratum = corpus.errata.find((e) => e.anchor.startsWith(kind));
+    await app.open(`#/sources/${erratum.doc}?at=${erratum.anchor}`);
+    const target = app.page.locator('.passage-target');
+    const shown = await target.evaluate((el) => {
+      const copy = el.cloneNode(true);
+      copy.querySelector('details').remove();
+      return copy.textContent;
+    });
+    assert.ok(shown.includes(erratum.correction), `${kind}: the corrected text is shown`);
+    assert.ok(!shown.includes(erratum.raw), `${kind}: the raw text is not shown by default`);
+    await target.getByText('show the text as received').click();
+    assert.ok((await target.locator('.raw-text').textContent()).includes(erratum.raw), kind);
+  }
 });
 
 test('an unknown document is not found', async () => {

@@ -285,7 +285,13 @@ test('every widget fits 280 px without sideways scrolling, and an unknown one sa
   await app.open('#/embed/what-if?s=A1.4');
   const a1 = corpus.fiw.categories[0].subcategories[0].indicators[0];
   assert.match(await app.page.getByTestId('embed-result').textContent(), new RegExp(`^${corpus.fiw.score + 4 - a1.score} of ${corpus.fiw.max}`));
+  // Worked-out ratings credit the rules they follow.
+  assert.match(await app.page.locator('.embed-credit').textContent(), /sources: Freedom in the World 2019[^.]*\. Scoring rules: Freedom House, Freedom in the World 2019 Methodology\./);
   await app.open('#/embed/timeline?theme=media');
+  // The events' titles and summaries are the explainer's, and say so on screen.
+  const own = app.page.getByText("Titles, summaries, themes and direction are this explainer's words and judgments");
+  assert.equal(await own.isVisible(), true);
+  assert.doesNotMatch(await app.page.locator('.embed-credit').textContent(), /quoting|Scoring rules/);
   const media = corpus.events.filter((e) => e.themes.includes('media')).length;
   assert.equal(await app.page.locator('.embed-event').count(), Math.min(media, 10));
   assert.match(await app.page.getByTestId('embed-count').textContent(), new RegExp(`\\b${media}\\b`));

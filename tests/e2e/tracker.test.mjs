@@ -163,17 +163,19 @@ test('the reader adds, edits and deletes an update, and it survives a reload', a
   // The list summarises the latest update, apart from the app's status.
   await app.open('#/recommendations');
   assert.match(await app.page.locator(`.tr-card[data-item="${item.id}"] [data-testid="tr-mine"]`).textContent(), /Your latest update: Stalled, 15 August 2021/);
+  assert.match(await app.page.getByTestId('tr-data').textContent(), /You have 1 update on 1 item, kept only in this browser/);
 
   await app.open(itemHash);
   await app.page.getByRole('button', { name: 'Edit your update of 15 August 2021' }).click();
-  assert.equal(await app.page.evaluate(() => document.activeElement.id), 'tr-status');
+  // Focus moves to the form once it is filled in.
+  await app.page.waitForFunction(() => document.activeElement?.id === 'tr-status');
   await fill(app, { status: 'in-progress', date: '2021-09', note: 'Second look' }, 'Save changes');
   await app.page.waitForFunction(() => document.activeElement?.id === 'tr-message');
   assert.match(await updates(app).first().textContent(), /In progress, September 2021/);
   assert.equal(await updates(app).count(), 1);
 
   await app.page.getByRole('button', { name: 'Delete your update of September 2021' }).click();
-  assert.equal(await app.page.evaluate(() => document.activeElement.textContent), 'Yes, delete it');
+  await app.page.waitForFunction(() => document.activeElement?.textContent === 'Yes, delete it');
   await app.page.getByRole('button', { name: 'Keep it' }).click();
   assert.equal(await updates(app).count(), 1);
   await app.page.getByRole('button', { name: 'Delete your update of September 2021' }).click();
@@ -198,7 +200,7 @@ test('markup in a note is shown as text and a javascript: link is refused', asyn
   assert.equal(await link.getAttribute('aria-invalid'), 'true');
   assert.match(await app.page.locator('#tr-link-error').textContent(), /http:\/\/ or https:\/\//);
   assert.match(await link.getAttribute('aria-describedby'), /tr-link-error/);
-  assert.equal(await app.page.evaluate(() => document.activeElement.id), 'tr-link');
+  await app.page.waitForFunction(() => document.activeElement?.id === 'tr-link');
   assert.equal(await updates(app).count(), 0);
   assert.equal(await saved(app), null);
   assert.deepEqual(await app.axeViolations(), [], 'the form with an error');

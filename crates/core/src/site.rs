@@ -18,6 +18,11 @@ pub fn subject(corpus: &Corpus) -> String {
     format!("{} in {report}", corpus.country)
 }
 
+/// `n` and the noun for it: "1 update", "2 updates".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// Credit for the scoring rules, which come from none of the source documents.
 pub const METHOD_CREDIT: &str =
     "Scoring rules: Freedom House, Freedom in the World 2019 Methodology.";
@@ -74,3 +79,13 @@ pub const DATA_FILES: [DataFile; 5] = [
         make: |_, json| json.to_owned(),
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn count_names_one_and_many() {
+        assert_eq!(super::count(1, "update", "updates"), "1 update");
+        assert_eq!(super::count(0, "update", "updates"), "0 updates");
+        assert_eq!(super::count(2, "item", "items"), "2 items");
+    }
+}

@@ -52,6 +52,8 @@ pub fn Embed(
         .map(|d| d.title.clone())
         .collect::<Vec<_>>()
         .join("; ");
+    // The widgets that show ratings worked out from scores credit the rules.
+    let method = matches!(widget, Widget::WhatIf).then_some(site::METHOD_CREDIT);
     let body = widgets::render(&widget);
     view! {
         <article class="embed" data-testid="embed" data-widget=widget.path()>
@@ -67,7 +69,8 @@ pub fn Embed(
             <p class="embed-credit">
                 "From "
                 <a href="#/" target="_blank" rel="noopener">{site::name()}</a>
-                {format!(", quoting {credit}.")}
+                {format!("; sources: {credit}.")}
+                {method.map(|m| format!(" {m}"))}
             </p>
         </article>
     }

@@ -132,6 +132,7 @@ fn TimelineWidget() -> impl IntoView {
     };
     view! {
         <p class="embed-lede" data-testid="embed-count">{summary}</p>
+        <p class="muted">"Titles, summaries, themes and direction are this explainer's words and judgments; each event's page quotes the sources."</p>
         <ol class="embed-events">{events}</ol>
     }
 }
@@ -209,8 +210,8 @@ fn WhatIfWidget() -> impl IntoView {
         <div class="embed-result" data-testid="embed-result">{result}</div>
         <p class="muted">
             {format!(
-                "Freedom House's own: {} of {}, Freedom Rating {}, {}. Scored by Freedom House's rules.",
-                stated.total, stated.max, stated.freedom_rating, stated.status.label()
+                "Freedom House's scores: {} of {}, {}. By its methodology, that is a Freedom Rating of {}; every rating here is worked out the same way.",
+                stated.total, stated.max, stated.status.label(), stated.freedom_rating
             )}
         </p>
     }

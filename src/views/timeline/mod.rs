@@ -130,7 +130,7 @@ fn PrintedFilter(filter: Memo<Filter>, counts: Memo<Facets>) -> impl IntoView {
     let lines = move || {
         let lines = filter.with(|f| describe(f, corpus));
         if lines.is_empty() {
-            view! { <p>"No filter: every event in the sources."</p> }.into_any()
+            view! { <p>"No filter: every event on this timeline."</p> }.into_any()
         } else {
             let items = lines
                 .into_iter()
@@ -193,11 +193,12 @@ pub fn Timeline() -> impl IntoView {
             <h1 tabindex="-1">{Section::Timeline.label()}</h1>
             <p class="lede">
                 "Laws, elections, court cases, protests and international decisions, "
-                "dated as precisely as the sources give them, each with the sources' own words."
+                "dated as precisely as the sources give them, each linked to the sources' own words."
             </p>
             <p class="muted">
-                "Themes and direction (whether an event widens or narrows rights) are this explainer's "
-                "judgments, drawn from the quoted evidence. Filters and search are kept in the address: copy it to share the view."
+                "Titles, summaries, themes and direction (whether an event widens or narrows rights) are "
+                "this explainer's words and judgments, drawn from the quoted evidence; each event's page "
+                "quotes the sources. Filters and search are kept in the address: copy it to share the view."
             </p>
             {notices}
             <button type="button" class="tl-skip" on:click=|_| list::focus_first()>"Skip to the events"</button>

@@ -3,6 +3,7 @@
 //! data kept aside because it could not be read (downloadable), and the
 //! import with its preview and choice of merge or replace.
 
+use explainer_core::site;
 use explainer_core::tracker::export;
 use explainer_core::tracker::{
     ImportPreview, MAX_FILE_BYTES, Mode, ReadError, Update, preview_bytes,
@@ -136,9 +137,9 @@ pub fn ReaderData() -> impl IntoView {
         tracker.store.with(|s| {
             let latest = s.latest_per_item();
             format!(
-                "You have {} updates on {} items, kept only in this browser and never sent anywhere.",
-                s.live().count(),
-                latest.len()
+                "You have {} on {}, kept only in this browser and never sent anywhere.",
+                site::count(s.live().count(), "update", "updates"),
+                site::count(latest.len(), "item", "items")
             )
         })
     };
@@ -238,7 +239,7 @@ pub fn ReaderData() -> impl IntoView {
             let (merge_text, replace_text) = (describe(&p, Mode::Merge), describe(&p, Mode::Replace));
             view! {
                 <div class="tr-preview" data-testid="tr-preview">
-                    <p>{format!("The file holds {} updates (format version {}).", p.incoming().live().count(), p.version)}</p>
+                    <p>{format!("The file holds {} (format version {}).", site::count(p.incoming().live().count(), "update", "updates"), p.version)}</p>
                     <fieldset>
                         <legend>"How to import"</legend>
                         <label class="tr-choice">
