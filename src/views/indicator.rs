@@ -133,7 +133,7 @@ fn Related(code: &'static str) -> impl IntoView {
             let text = corpus.quote_text(&i.text).unwrap_or_default().to_owned();
             view! {
                 <li>
-                    <a href=format!("#/recommendations/{}", i.id)>{format!("{} to {}", i.from, i.to)}</a>
+                    <a href=format!("#/recommendations/{}", i.id)>{i.parties()}</a>
                     {format!(" ({}): ", i.date.human())}
                     <q>{text}</q>
                     " "<span class="app-status">{format!("Status assessed by this explainer: {status}")}</span>

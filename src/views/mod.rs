@@ -130,10 +130,9 @@ pub fn page_title(view: &View) -> String {
         },
         View::Recommendation(id) => match use_corpus().item(id) {
             Some(item) => format!(
-                "{} {} to {} – Recommendations – {name}",
-                item.from,
-                item.kind.id(),
-                item.to
+                "{} ({}) – Recommendations – {name}",
+                item.parties(),
+                item.kind.id()
             ),
             None => format!("Page not found – {name}"),
         },

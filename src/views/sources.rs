@@ -42,6 +42,9 @@ pub fn SourceList() -> impl IntoView {
             </p>
             <ul class="source-list">{items}</ul>
             <p>
+                "Publishers, authors and editions come from the documents or, where a text does not "
+                "name them, from the notes that came with the texts; each document's page says what "
+                "its publication date rests on. "
                 "The rules that turn scores into ratings and a status come from none of "
                 "these documents: they are Freedom House's published methodology, cited as "
                 "such on the method page."
@@ -130,7 +133,8 @@ fn DocumentFacts(doc: &'static Document) -> impl IntoView {
             {doc.author.clone().map(|a| view! { <dt>"Author"</dt><dd>{a}</dd> })}
             <dt>"Edition"</dt><dd>{doc.edition.clone()}</dd>
             <dt>"Covers"</dt><dd>{doc.covers.clone()}</dd>
-            <dt>"Published"</dt><dd>{doc.published.to_string()}</dd>
+            <dt>"Published"</dt>
+            <dd>{doc.published.human()}<br/><small class="muted">{doc.published_basis.clone()}</small></dd>
             {doc.url.clone().map(|u| view! { <dt>"Address"</dt><dd><code>{u}</code></dd> })}
             <dt>"Corrections"</dt>
             <dd>{match errata { 0 => "none".to_owned(), 1 => "1 erratum".to_owned(), n => format!("{n} errata") }}</dd>

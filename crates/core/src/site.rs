@@ -63,13 +63,13 @@ pub const DATA_FILES: [DataFile; 5] = [
     DataFile {
         name: "timeline.csv",
         mime: "text/csv;charset=utf-8",
-        about: "The timeline events with their dates, themes, direction, type and sources.",
+        about: "The timeline events with their dates, type and sources, and this explainer's titles, themes and direction.",
         make: |c, _| csv::timeline(c),
     },
     DataFile {
         name: "recommendations.csv",
         mime: "text/csv;charset=utf-8",
-        about: "Recommendations and pledges with who asked whom, when, and the assessed status.",
+        about: "Recommendations and pledges with who asked whom and when, and this explainer's themes and assessed status.",
         make: |c, _| csv::recommendations(c),
     },
     DataFile {

@@ -2,7 +2,7 @@
 //! notices for what is ignored and a round trip), grouping and counts, and
 //! the storage rules (merge before saving, unreadable text kept aside).
 
-use explainer_core::corpus::{Corpus, ItemId, StatusId, Theme};
+use explainer_core::corpus::{Corpus, ItemId, ItemKind, StatusId, Theme};
 use explainer_core::route::Route;
 use explainer_core::tracker::catalogue::{
     Group, ItemFilter, Row, RowKey, group, parties, rows, slug, summary, theme_label,
@@ -300,4 +300,36 @@ fn aside_keys_never_reuse_a_taken_key() {
         format!("{ASIDE_PREFIX}7")
     );
     assert_eq!(aside_key(1, |_| false), format!("{ASIDE_PREFIX}1"));
+}
+
+#[test]
+fn an_items_parties_never_read_not_stated() {
+    let c = &corpus();
+    let mut unnamed = 0;
+    for i in &c.items {
+        let label = i.parties();
+        assert!(
+            !label.contains("not stated") || label.ends_with("by a party not stated"),
+            "{label}"
+        );
+        let kind = if i.kind == ItemKind::Pledge {
+            "Pledge"
+        } else {
+            "Recommendation"
+        };
+        let expected = match (
+            i.from.starts_with("not stated"),
+            i.to.starts_with("not stated"),
+        ) {
+            (false, false) => format!("{} to {}", i.from, i.to),
+            (false, true) => i.from.clone(),
+            (true, false) => format!("{kind} to {}", i.to),
+            (true, true) => format!("{kind}, by a party not stated"),
+        };
+        assert_eq!(label, expected);
+        if i.from.starts_with("not stated") || i.to.starts_with("not stated") {
+            unnamed += 1;
+        }
+    }
+    assert!(unnamed > 0, "the corpus has items with a party not named");
 }

@@ -67,7 +67,7 @@ pub fn Event(
             let text = corpus.quote_text(&i.text).unwrap_or_default();
             view! {
                 <li>
-                    <a href=format!("#/recommendations/{}", i.id)>{format!("{} to {}", i.from, i.to)}</a>
+                    <a href=format!("#/recommendations/{}", i.id)>{i.parties()}</a>
                     {format!(" ({}): ", i.date.human())}<q>{text}</q>
                 </li>
             }

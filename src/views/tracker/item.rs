@@ -53,7 +53,7 @@ pub fn Recommendation(
     view! {
         <article class="view tracker-item" data-testid="tracker-item">
             <p class="breadcrumb"><a href="#/recommendations">"Recommendations and pledges"</a>{format!(" › {}", kind_label(item.kind))}</p>
-            <h1 tabindex="-1">{format!("{} to {}", item.from, item.to)}</h1>
+            <h1 tabindex="-1">{item.parties()}</h1>
             <StorageNotices/>
             <blockquote class="tr-text">
                 <p>{item_text(item)}</p>
@@ -64,7 +64,7 @@ pub fn Recommendation(
                 <dt>"Made"</dt><dd>{item.date.human()}</dd>
                 <dt>"By"</dt><dd>{item.from.clone()}</dd>
                 <dt>"To"</dt><dd>{item.to.clone()}</dd>
-                <dt>"Themes"</dt><dd>{themes.join(", ")}</dd>
+                <dt>"Themes"</dt><dd>{themes.join(", ")}<span class="muted">" (this explainer's)"</span></dd>
                 <dt>"Source"</dt><dd>{doc.map(|d| d.title.clone())}</dd>
             </dl>
             <div class="tr-columns">

@@ -122,7 +122,7 @@ fn ItemCard(item: &'static Item) -> impl IntoView {
     };
     view! {
         <li class="tr-card" data-item=id>
-            <h3><a href=format!("#/recommendations/{id}")>{format!("{} to {}", item.from, item.to)}</a></h3>
+            <h3><a href=format!("#/recommendations/{id}")>{item.parties()}</a></h3>
             <p class="tr-meta">{format!("{}, {}, in {source}", kind_label(item.kind), item.date.human())}</p>
             <p class="tr-quote"><q>{item_text(item)}</q></p>
             <p class="tr-assessed">

@@ -184,7 +184,7 @@ pub fn ReaderData() -> impl IntoView {
     let name_of = move |item: &str| {
         corpus.item(item).map_or_else(
             || item.to_owned(),
-            |i| format!("{} to {} ({})", i.from, i.to, i.date.human()),
+            |i| format!("{} ({})", i.parties(), i.date.human()),
         )
     };
     let describe = move |p: &ImportPreview, m: Mode| {

@@ -54,7 +54,7 @@ pub fn Summary(
                 <tbody>{move || rows(true)}</tbody>
             </table>
             <table class="data-table">
-                <caption>"By theme (an item may have several)"</caption>
+                <caption>"By theme, as this explainer classifies them (an item may have several)"</caption>
                 <thead><tr><th scope="col">"Theme"</th><th scope="col">"Items"</th><th scope="col"><span class="visually-hidden">"Bar"</span></th></tr></thead>
                 <tbody>{move || rows(false)}</tbody>
             </table>

@@ -202,6 +202,31 @@ impl ItemKind {
     }
 }
 
+/// Whether a party is named: the curated data writes "not stated" (perhaps
+/// with a note in brackets) where the source names none.
+fn named(party: &str) -> bool {
+    !party.starts_with("not stated")
+}
+
+impl Item {
+    /// Who made it to whom, for headings and links: "Foreign Policy Centre
+    /// to Government of Kazakhstan". A party the source does not name is
+    /// left out rather than shown as "not stated": "President Tokayev",
+    /// "Recommendation to Kazakhstan", "Pledge, by a party not stated".
+    pub fn parties(&self) -> String {
+        let kind = match self.kind {
+            ItemKind::Recommendation => "Recommendation",
+            ItemKind::Pledge => "Pledge",
+        };
+        match (named(&self.from), named(&self.to)) {
+            (true, true) => format!("{} to {}", self.from, self.to),
+            (true, false) => self.from.clone(),
+            (false, true) => format!("{kind} to {}", self.to),
+            (false, false) => format!("{kind}, by a party not stated"),
+        }
+    }
+}
+
 /// A recommendation or pledge in the tracker, with its assessed status.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Item {

@@ -201,7 +201,7 @@ fn entry<'c>(corpus: &'c Corpus, source: Source<'c>) -> Entry<'c> {
                 ItemKind::Recommendation => "Recommendation",
                 ItemKind::Pledge => "Pledge",
             };
-            let title = format!("{kind}: {} to {}", i.from, i.to);
+            let title = format!("{kind}: {}", i.parties());
             Entry {
                 kind: Kind::Item,
                 key: format!("item:{}", i.id),
