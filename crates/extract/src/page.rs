@@ -231,8 +231,8 @@ pub fn head_tags(corpus: &Corpus) -> String {
         .join(", ");
     let description = format!(
         "Freedom House rated {} {}/{}, {}, in {report}: {categories}. The rating question \
-         by question, the reforms behind it and what was recommended, every figure linked \
-         to its source.",
+         by question, the reforms behind it and what was recommended, with each quote and \
+         sourced figure linked to its passage.",
         corpus.country,
         fiw.score,
         fiw.max,
