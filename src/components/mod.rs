@@ -1,13 +1,13 @@
 //! Small components shared by several views.
 
 mod after_paint;
-mod box_width;
 mod cite;
 mod copy_link;
 mod nit_cell;
 mod pips;
 mod reasoning;
 mod related;
+mod resize;
 mod rich_text;
 mod scroll_table;
 mod search_box;
@@ -15,7 +15,6 @@ mod source_credits;
 mod status_vocabulary;
 
 pub use after_paint::AfterPaint;
-pub use box_width::observe_box_width;
 pub use cite::{Cite, passage_label};
 pub use copy_link::CopyLink;
 pub(crate) use copy_link::write_text;
@@ -23,6 +22,7 @@ pub use nit_cell::nit_cell;
 pub use pips::Pips;
 pub use reasoning::reasoning;
 pub use related::{RelatedSection, event_item, indicator_item};
+pub use resize::{observe_box_width, observe_resize};
 pub use rich_text::RichText;
 pub use scroll_table::ScrollTable;
 pub use search_box::{SearchBox, group_heading, hit_view, search_index};

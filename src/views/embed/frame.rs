@@ -15,6 +15,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
+use crate::components::observe_resize;
 use crate::router::use_route;
 use crate::views;
 
@@ -66,27 +67,15 @@ fn report_height(root: NodeRef<html::Main>) {
             }
         }
     };
-    let on_resize = {
+    observe_resize(root, {
         let send = send.clone();
-        Closure::<dyn FnMut()>::new(send).into_js_value()
-    };
-    let Ok(observer) = web_sys::ResizeObserver::new(on_resize.unchecked_ref()) else {
-        return;
-    };
-    let observer = StoredValue::new_local(observer);
-    Effect::new(move |_| {
-        if let Some(el) = root.get() {
-            observer.with_value(|o| o.observe(&el));
-        }
+        move |_| send()
     });
     // A new address (the host changing the widget's filter) is a new message
     // even at the same height.
     Effect::new(move |_| {
         route.track();
         send();
-    });
-    on_cleanup(move || {
-        let _ = observer.try_with_value(web_sys::ResizeObserver::disconnect);
     });
 }
 
