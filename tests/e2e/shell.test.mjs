@@ -3,7 +3,12 @@
 // by keyboard alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { serve } from './support/server.mjs';
 import { useApp } from './support/fixture.mjs';
+import { ROUTES } from './support/routes.mjs';
 
 const newApp = useApp();
 
@@ -82,6 +87,47 @@ test('works at 320 px: menu folds, nothing overflows sideways', async () => {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   assert.equal(overflow, 0, 'no horizontal scrolling at 320 px');
+});
+
+test('no address scrolls sideways on a 320 or 360 px phone', async () => {
+  const wide = [];
+  for (const width of [320, 360]) {
+    const app = await newApp({ viewport: { width, height: 640 } });
+    for (const hash of ROUTES) {
+      await app.open(hash);
+      const extra = await app.page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      if (extra > 0) wide.push(`${hash} at ${width} px: ${extra} px too wide`);
+    }
+    await app.page.context().close();
+  }
+  assert.deepEqual(wide, []);
+});
+
+test('served from a folder of a host, not its root, the app starts', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'host-'));
+  symlinkSync(resolve('dist'), join(root, 'kz'));
+  const host = await serve(root);
+  try {
+    const app = await newApp();
+    await app.page.goto(`${host.url}kz/#/rating/D1`);
+    await app.started();
+    await app.heading().waitFor();
+    assert.match(await app.heading().textContent(), /^D1/);
+    assert.equal(await app.page.locator('#app-failed').count(), 0);
+  } finally {
+    await host.close();
+  }
+});
+
+test('a script that fails to load is reported, with the summary shown', async () => {
+  const app = await newApp();
+  await app.page.route('**/*.js', (route) => route.fulfill({ status: 404, body: '' }));
+  await app.page.goto(`${app.baseUrl}#/rating/D1`);
+  await app.page.locator('#app-failed').waitFor();
+  assert.match(await app.page.locator('#app-failed').textContent(), /could not start/);
+  await app.page.locator('#static-page h1').waitFor({ state: 'visible' });
 });
 
 test('keyboard: the skip link moves focus to the content, links move focus to the new view', async () => {

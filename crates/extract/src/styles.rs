@@ -14,7 +14,8 @@ use std::fmt::Write as _;
 pub struct Merged {
     /// The page, with one stylesheet link where the first one was.
     pub page: String,
-    /// The new file's address in the page (`/style-<hash>.css`).
+    /// The new file's address in the page (`./style-<hash>.css`), in the
+    /// first stylesheet's folder.
     pub href: String,
     /// The new file's text.
     pub css: String,
@@ -56,7 +57,11 @@ pub fn merge_stylesheets(
     for byte in &digest[..8] {
         let _ = write!(hash, "{byte:02x}");
     }
-    let href = format!("/style-{hash}.css");
+    // In the folder the page names its stylesheets in (`./` for a site that
+    // may be served from any folder), as the first link does.
+    let first = &links[0].2;
+    let folder = &first[..first.rfind('/').map_or(0, |i| i + 1)];
+    let href = format!("{folder}style-{hash}.css");
 
     let mut out = String::with_capacity(page.len());
     let mut last = 0;
@@ -112,6 +117,15 @@ mod tests {
                 merged.href
             )
         );
+    }
+
+    #[test]
+    fn the_new_file_stays_in_the_folder_the_page_names() {
+        let page = PAGE.replace("\"/", "\"./");
+        let relative = |h: &str| read(&h.replacen("./", "/", 1));
+        let merged = merge_stylesheets(&page, &relative).unwrap().unwrap();
+        assert!(merged.href.starts_with("./style-"), "{}", merged.href);
+        assert!(merged.page.contains(&format!("href=\"{}\"", merged.href)));
     }
 
     #[test]
