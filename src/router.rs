@@ -8,6 +8,7 @@
 
 use explainer_core::route::{Route, View};
 use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The current address, shared with every component through context.
 #[derive(Clone, Copy)]
@@ -19,6 +20,20 @@ pub struct CurrentRoute(ReadSignal<Route>, WriteSignal<Route>);
 /// leaves the current view in place.
 pub fn provide_router() -> ReadSignal<Route> {
     let (route, set_route) = signal(location_route().unwrap_or(Route::new(View::Overview)));
+    // The app puts the reader back where they were itself (see `remember_scroll`).
+    if let Ok(history) = window().history() {
+        let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+    }
+    // Leaving by a link: remember how far down this page the reader was.
+    let clicks = window_event_listener(leptos::ev::click, |ev| {
+        let link = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[href^='#/']").ok().flatten());
+        if link.is_some_and(|a| a.get_attribute("target").is_none()) {
+            remember_scroll(None);
+        }
+    });
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         // The reader went elsewhere: an address still waiting to be written
         // belongs to the view they left, and must not overwrite the new one.
@@ -28,10 +43,15 @@ pub fn provide_router() -> ReadSignal<Route> {
         if let Some(next) = location_route()
             && route.with_untracked(|r| r != &next)
         {
+            // Back or forward to a page the reader scrolled: back to that place.
+            RESTORE.set(remembered_scroll());
             set_route.set(next);
         }
     });
-    on_cleanup(move || listener.remove());
+    on_cleanup(move || {
+        listener.remove();
+        clicks.remove();
+    });
     provide_context(CurrentRoute(route, set_route));
     route
 }
@@ -55,8 +75,12 @@ enum Write {
 }
 
 thread_local! {
+    /// Where to scroll the view just arrived at, if the reader had scrolled
+    /// it before leaving (see [`take_scroll_to_restore`]).
+    static RESTORE: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
     /// The address waiting to be written by [`write_pending`], if any.
-    static PENDING: std::cell::RefCell<Option<(String, Write)>> = const { std::cell::RefCell::new(None) };
+    /// With the scroll position of the view it leaves, for a new entry.
+    static PENDING: std::cell::RefCell<Option<(String, Write, f64)>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Sets the view to `hash` now and writes the address after the next frame
@@ -69,11 +93,13 @@ fn go(set: WriteSignal<Route>, hash: &str, write: Write) {
         return;
     };
     let scheduled = PENDING.with_borrow_mut(|p| {
-        let write = match p {
-            Some((_, Write::Push)) => Write::Push,
-            _ => write,
+        // The first of a frame's inputs knows where the view they leave was.
+        let (write, left_at) = match p {
+            Some((_, Write::Push, y)) => (Write::Push, *y),
+            Some((_, _, y)) => (write, *y),
+            None => (write, window().scroll_y().unwrap_or(0.0)),
         };
-        p.replace((hash.to_owned(), write)).is_some()
+        p.replace((hash.to_owned(), write, left_at)).is_some()
     });
     if !scheduled {
         request_animation_frame(|| set_timeout(write_pending, std::time::Duration::ZERO));
@@ -99,13 +125,52 @@ impl PushRoute {
     }
 }
 
+/// Keeps `y` (else the current scroll position) in the current history
+/// entry, so that coming back to it by the browser's Back and Forward
+/// returns the reader to the same place. A new entry has none: a link
+/// followed opens its page at the top.
+fn remember_scroll(y: Option<f64>) {
+    let Ok(history) = window().history() else {
+        return;
+    };
+    let y = y.unwrap_or_else(|| window().scroll_y().unwrap_or(0.0));
+    let state = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(
+        &state,
+        &JsValue::from_str(SCROLL_KEY),
+        &JsValue::from_f64(y),
+    );
+    let _ = history.replace_state(&state, "");
+}
+
+/// The key of the scroll position in a history entry's state.
+const SCROLL_KEY: &str = "explainerScrollY";
+
+/// The scroll position kept in the current history entry, if any.
+fn remembered_scroll() -> Option<f64> {
+    let state = window().history().ok()?.state().ok()?;
+    js_sys::Reflect::get(&state, &JsValue::from_str(SCROLL_KEY))
+        .ok()?
+        .as_f64()
+        .filter(|y| *y > 0.0)
+}
+
+/// Where the view just reached by Back or Forward was scrolled, once.
+pub fn take_scroll_to_restore() -> Option<f64> {
+    RESTORE.take()
+}
+
 /// Writes the pending address. Where the browser refuses the History API
 /// (some do for files opened from disk), falls back to `location`, whose
 /// `hashchange` then carries the same route.
 fn write_pending() {
-    let Some((hash, write)) = PENDING.with_borrow_mut(Option::take) else {
+    let Some((hash, write, left_at)) = PENDING.with_borrow_mut(Option::take) else {
         return;
     };
+    // The entry being left keeps where its page was scrolled.
+    if write == Write::Push {
+        remember_scroll(Some(left_at));
+    }
     let written = window().history().and_then(|h| match write {
         Write::Replace => h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash)),
         Write::Push => h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash)),

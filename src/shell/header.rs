@@ -1,6 +1,6 @@
 //! The site header: the product's name, the site search and the navigation
 //! to every section. On narrow screens the list folds behind a "Menu"
-//! button and the search takes a row of its own.
+//! button (Escape folds it again) and the search takes a row of its own.
 
 use explainer_core::route::Section;
 use leptos::prelude::*;
@@ -18,6 +18,17 @@ pub fn Header() -> impl IntoView {
         route.track();
         set_open.set(false);
     });
+
+    // Escape closes the open menu and gives focus back to its button.
+    let toggle = NodeRef::<leptos::html::Button>::new();
+    let close_on_escape = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && open.get_untracked() {
+            set_open.set(false);
+            if let Some(button) = toggle.get_untracked() {
+                let _ = button.focus();
+            }
+        }
+    };
 
     let links = Section::ALL
         .into_iter()
@@ -43,10 +54,11 @@ pub fn Header() -> impl IntoView {
                 <span class="brand-subject">{site::subject()}</span>
             </a>
             <SearchBox/>
-            <nav aria-label="Main">
+            <nav aria-label="Main" on:keydown=close_on_escape>
                 <button
                     type="button"
                     class="menu-toggle"
+                    node_ref=toggle
                     aria-expanded=move || open.get().to_string()
                     aria-controls="main-nav"
                     on:click=move |_| set_open.update(|o| *o = !*o)

@@ -42,6 +42,16 @@ fn html_element(selector: &str) -> Option<web_sys::HtmlElement> {
         .and_then(|el| el.dyn_into().ok())
 }
 
+/// Scrolls to `y`, trying again on the next frames (at most `tries`) while
+/// the page is still too short: parts of a view are built a frame after it.
+fn scroll_back_to(y: f64, tries: u8) {
+    window().scroll_to_with_x_and_y(0.0, y);
+    let short = window().scroll_y().is_ok_and(|now| now + 1.0 < y);
+    if short && tries > 0 {
+        request_animation_frame(move || scroll_back_to(y, tries - 1));
+    }
+}
+
 #[component]
 fn Shell() -> impl IntoView {
     let route = router::provide_router();
@@ -63,13 +73,22 @@ fn Shell() -> impl IntoView {
             document().set_title(&title);
         }
         let new_view = previous.as_ref().is_some_and(|p| p != &current);
+        let restore = router::take_scroll_to_restore();
         // In another site's frame, moving focus or scrolling would scroll
         // the host's page: a widget leaves both alone.
         if matches!(current, View::Embed(_)) {
             return current;
         }
         request_animation_frame(move || {
-            if let Some(target) = html_element(".passage-target") {
+            if let Some(y) = restore {
+                // Back to a page the reader had scrolled: the same place.
+                if let Some(heading) = html_element("#main h1") {
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    let _ = heading.focus_with_options(&options);
+                }
+                scroll_back_to(y, 10);
+            } else if let Some(target) = html_element(".passage-target") {
                 let options = web_sys::ScrollIntoViewOptions::new();
                 options.set_block(web_sys::ScrollLogicalPosition::Center);
                 target.scroll_into_view_with_scroll_into_view_options(&options);

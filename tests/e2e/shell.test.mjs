@@ -61,6 +61,30 @@ test('navigates by link, by address and back', async () => {
   assert.equal(await app.heading().textContent(), 'Data');
 });
 
+test('back from a source or an event, the reader is where they left the page; a link opens its page at the top', async () => {
+  const app = await newApp({ viewport: { width: 360, height: 740 } });
+  await app.open('#/rating/D1');
+  // Far down the question page: its first related event.
+  const event = app.page.locator('main a[href^="#/timeline/"]').first();
+  await event.scrollIntoViewIfNeeded();
+  const left = await app.page.evaluate(() => scrollY);
+  assert.ok(left > 500, `scrolled to ${left}`);
+  await event.click();
+  await app.page.waitForFunction(() => location.hash.startsWith('#/timeline/'));
+  await app.heading().waitFor();
+  assert.equal(await app.page.evaluate(() => scrollY), 0, 'a followed link opens at the top');
+  await app.page.goBack();
+  await app.page.waitForFunction((y) => location.hash === '#/rating/D1' && Math.abs(scrollY - y) < 2, left);
+  assert.equal(await app.page.evaluate(() => document.activeElement.tagName), 'H1');
+  // The next question by keyboard (no link followed), then back.
+  await app.page.evaluate(() => scrollTo(0, 600));
+  await app.page.keyboard.press('ArrowRight');
+  await app.page.waitForFunction(() => location.hash === '#/rating/D2');
+  await app.page.waitForFunction(() => scrollY === 0);
+  await app.page.goBack();
+  await app.page.waitForFunction(() => location.hash === '#/rating/D1' && Math.abs(scrollY - 600) < 2);
+});
+
 test('an unknown address shows the not-found page with the way back', async () => {
   const app = await newApp();
   await app.open('#/no/such-page');
@@ -80,6 +104,15 @@ test('works at 320 px: menu folds, nothing overflows sideways', async () => {
   assert.equal(await app.navLink('Timeline').isVisible(), false);
   await menu.click();
   assert.equal(await menu.getAttribute('aria-expanded'), 'true');
+  // Tapped (so hovered), the button keeps its label visible.
+  const look = await menu.evaluate((b) => [getComputedStyle(b).color, getComputedStyle(b).backgroundColor]);
+  assert.notEqual(look[0], look[1], `${look}`);
+  // Escape folds the menu and gives focus back to the button.
+  await app.navLink('Timeline').focus();
+  await app.page.keyboard.press('Escape');
+  assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+  assert.equal(await app.page.evaluate(() => document.activeElement.className), 'menu-toggle');
+  await menu.click();
   await app.navLink('Timeline').click();
   await app.page.waitForFunction(() => location.hash === '#/timeline');
   assert.equal(await menu.getAttribute('aria-expanded'), 'false');

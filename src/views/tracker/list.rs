@@ -127,7 +127,7 @@ fn ItemCard(item: &'static Item) -> impl IntoView {
             <p class="tr-quote"><q>{item_text(item)}</q></p>
             <p class="tr-assessed">
                 <span class="tr-badge">{status_label(item.status.as_str())}</span>
-                {format!(" assessed by this explainer as of {}", item.status_as_of.human())}
+                {format!(" (this explainer's status, as of {})", item.status_as_of.human())}
             </p>
             {latest}
         </li>
