@@ -12,10 +12,23 @@ use crate::corpus::use_corpus;
 /// source when `cited` (the quiz leaves it out: the source page would
 /// show the score before the guess).
 pub fn reasoning(ind: &'static Indicator, cited: bool) -> impl IntoView + use<> {
+    reasoning_part(ind, cited, 0..usize::MAX)
+}
+
+/// The paragraphs of `ind`'s reasoning in `part` (0 the first), as
+/// [`reasoning`] shows them: a widget shows the first and folds the rest.
+pub fn reasoning_part(
+    ind: &'static Indicator,
+    cited: bool,
+    part: std::ops::Range<usize>,
+) -> impl IntoView + use<> {
     let corpus = use_corpus();
     let doc = corpus.fiw.doc.as_str();
+    let (skip, take) = (part.start, part.end.saturating_sub(part.start));
     ind.narrative
         .iter()
+        .skip(skip)
+        .take(take)
         .filter_map(|anchor| {
             let p = corpus.document(doc)?.paragraph(anchor)?;
             let cite =

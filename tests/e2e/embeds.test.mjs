@@ -254,6 +254,27 @@ test('every widget fits 280 px without sideways scrolling, and an unknown one sa
     assert.ok(wide <= width, `${hash}: ${wide} px wide in ${width}`);
     assert.equal(await app.page.locator('.site-header, .site-footer, .skip-link').count(), 0, hash);
   }
+  // In a 280 px column the widgets stay compact: the score breakdown two
+  // questions to a row, the chart before its guide, a question's reasoning
+  // with its first paragraph shown and the rest a click away.
+  const tall = {};
+  for (const hash of ['#/embed/rating', '#/embed/ratings-chart', `#/embed/rating/${code}`]) {
+    await app.open(hash);
+    tall[hash] = await app.page.locator('main').evaluate((m) => m.getBoundingClientRect().height);
+  }
+  assert.ok(tall['#/embed/rating'] < 1700, `score breakdown ${tall['#/embed/rating']} px tall`);
+  assert.ok(tall['#/embed/ratings-chart'] < 1000, `chart ${tall['#/embed/ratings-chart']} px tall`);
+  const narrative = corpus.fiw.categories[0].subcategories[0].indicators[0].narrative;
+  const folded = app.page.locator('.embed-reasoning details');
+  assert.equal(await app.page.locator('.embed-reasoning > p').count(), 1);
+  assert.equal(await folded.locator('p').count(), narrative.length - 1);
+  assert.equal(await folded.locator('p').first().isVisible(), false);
+  await folded.locator('summary').click();
+  assert.equal(await folded.locator('p').first().isVisible(), true);
+  await app.open('#/embed/ratings-chart');
+  const box = async (sel) => (await app.page.locator(sel).boundingBox()).y;
+  assert.ok(await box('.tl-chart') < await box('.tl-guide'), 'the chart comes before its guide');
+
   // The ratings chart spans the editions rated, drawn at the column's own
   // width so that its labels stay legible instead of shrinking with it.
   await app.open('#/embed/ratings-chart');

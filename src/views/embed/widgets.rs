@@ -4,12 +4,13 @@
 
 use explainer_core::embed::{TIMELINE_LIMIT, Widget, latest};
 use explainer_core::method::{Category, Scenario};
+use explainer_core::site;
 use explainer_core::timeline::chart::editions;
 use explainer_core::timeline::{Filter, facets, hits};
 use explainer_core::tracker::catalogue::ItemFilter;
 use leptos::prelude::*;
 
-use crate::components::reasoning;
+use crate::components::reasoning_part;
 use crate::components::{Cite, Pips};
 use crate::corpus::use_corpus;
 use crate::router::use_route;
@@ -60,6 +61,7 @@ fn IndicatorWidget(code: String) -> impl IntoView {
     let Some(ind) = corpus.fiw.indicator(&code) else {
         return view! { <UnknownWidget/> }.into_any();
     };
+    let more = ind.narrative.len().saturating_sub(1);
     view! {
         <div class="step-score">
             <span class="step-score-label">"Freedom House's score: "</span>
@@ -67,7 +69,15 @@ fn IndicatorWidget(code: String) -> impl IntoView {
             " "
             <Cite doc=corpus.fiw.doc.as_str() anchor=ind.question.anchor.clone() label="source"/>
         </div>
-        <div class="embed-reasoning">{reasoning(ind, true)}</div>
+        <div class="embed-reasoning">
+            {reasoning_part(ind, true, 0..1)}
+            {(more > 0).then(|| view! {
+                <details>
+                    <summary>{format!("The rest of Freedom House's reasoning ({})", site::count(more, "paragraph", "paragraphs"))}</summary>
+                    {reasoning_part(ind, true, 1..usize::MAX)}
+                </details>
+            })}
+        </div>
     }
     .into_any()
 }

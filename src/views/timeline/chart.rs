@@ -246,14 +246,30 @@ pub fn NitChart(
         "Nations in Transit ratings on the same years"
     };
 
+    let guide = view! {
+        <p class="muted">{scale_note}</p>
+        <fieldset class="tl-set tl-lines" on:change=on_toggle>
+            <legend>"Lines shown"</legend>
+            {toggles}
+        </fieldset>
+    };
+    // On the site the guide comes first; in a widget, the chart does, and
+    // its guide folds under it, so a narrow column shows the chart at once.
+    let (guide_first, guide_folded) = if widget {
+        (
+            None,
+            Some(
+                view! { <details class="tl-guide"><summary>"How to read it, and which lines it shows"</summary>{guide}</details> },
+            ),
+        )
+    } else {
+        (Some(guide), None)
+    };
+
     view! {
         <section class="tl-chart-section" aria-labelledby="tl-chart-heading">
             <h2 id="tl-chart-heading">{heading}</h2>
-            <p class="muted">{scale_note}</p>
-            <fieldset class="tl-set tl-lines" on:change=on_toggle>
-                <legend>"Lines shown"</legend>
-                {toggles}
-            </fieldset>
+            {guide_first}
             <div class="tl-chart" node_ref=plot>
                 <svg
                     viewBox=move || format!("0 0 {} {}", width.get(), H + 24.0 + STRIP)
@@ -270,6 +286,7 @@ pub fn NitChart(
             <p class="tl-readout" data-testid="chart-readout">
                 {move || { let r = readout.get(); if r.is_empty() { "Focus or point at a rating to see its value and source.".to_owned() } else { r } }}
             </p>
+            {guide_folded}
             <Changes folded=widget/>
             <details class="tl-table">
                 <summary>"The ratings as a table"</summary>
