@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::CopyLink;
 use crate::views::embed::{EmbedButtons, EmbedFrame};
-use crate::{corpus, router, views};
+use crate::{corpus, router, site, views};
 
 pub use footer::Footer;
 pub use header::Header;
@@ -123,6 +123,8 @@ fn Shell() -> impl IntoView {
                 <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
                 <Header/>
                 <main id="main" tabindex="-1">
+                    // On paper the header is gone: say what this is.
+                    <p class="print-only print-subject">{format!("{}: {}", site::name(), site::subject())}</p>
                     {move || view.with(views::render)}
                     <CopyLink/>
                     <EmbedButtons/>

@@ -50,6 +50,14 @@ test('all 25 questions with scores and reasoning print cleanly', async () => {
 
   const pages = pageCount(await app.page.pdf({ format: 'A4' }));
   assert.ok(pages >= corpus.fiw.categories.length + 1, `several pages (${pages})`);
+
+  // One question printed: the question and its reasoning, without the
+  // buttons to the next one, and with what it is about.
+  await app.page.emulateMedia({ media: 'screen' });
+  await app.open(`#/rating/${indicators[10].code}`);
+  await app.page.emulateMedia({ media: 'print' });
+  assert.equal(await app.page.locator('.step-nav').first().isVisible(), false);
+  assert.equal(await app.page.locator('.print-subject').isVisible(), true);
   assert.deepEqual(app.consoleErrors, []);
 });
 
@@ -60,6 +68,10 @@ async function checkPrintFrame(app) {
     assert.equal(await app.page.locator(selector).first().isVisible(), false, `${selector} hidden in print`);
   }
   assert.equal(await app.page.locator('button:visible, input:visible, select:visible').count(), 0, 'no controls in print');
+  // With the header gone, a line says what the printout is about.
+  const subject = app.page.locator('.print-subject');
+  assert.equal(await subject.isVisible(), true);
+  assert.match(await subject.innerText(), new RegExp(`^${corpus.fiw.score}/${corpus.fiw.max}, explained: ${corpus.country} in `));
   const address = app.page.locator('.print-address');
   assert.equal(await address.isVisible(), true);
   assert.equal((await address.innerText()).trim(), `Printed from ${await app.page.evaluate(() => location.href)}`);
