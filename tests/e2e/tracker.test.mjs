@@ -205,6 +205,13 @@ test('markup in a note is shown as text and a javascript: link is refused', asyn
   assert.equal(await saved(app), null);
   assert.deepEqual(await app.axeViolations(), [], 'the form with an error');
 
+  // A date still to come is refused: an update records what happened.
+  const nextYear = new Date().getFullYear() + 1;
+  await fill(app, { date: `${nextYear}-01`, note: 'x', link: '' });
+  await app.page.waitForFunction(() => document.activeElement?.id === 'tr-date');
+  assert.match(await app.page.locator('#tr-date-error').textContent(), /still to come/);
+  assert.equal(await updates(app).count(), 0);
+
   const note = '<img src=x onerror=alert(1)> and <b>bold</b>';
   await fill(app, { date: '2021', note, link: '' });
   await app.page.waitForFunction(() => document.activeElement?.id === 'tr-message');

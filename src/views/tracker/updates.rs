@@ -146,10 +146,18 @@ pub fn ReaderUpdates(
         ev.prevent_default();
         let mut errs = Vec::new();
         let parsed = date.get_untracked().trim().parse::<PartialDate>();
+        let now = today().parse::<PartialDate>();
         if parsed.is_err() {
             errs.push((
                 Field::Date,
                 "Give the date as YYYY, YYYY-MM or YYYY-MM-DD, such as 2021-08-15.".to_owned(),
+            ));
+        } else if let (Ok(d), Ok(now)) = (&parsed, &now)
+            && d.after(now)
+        {
+            errs.push((
+                Field::Date,
+                "That date is still to come: an update records what has happened, by today at the latest.".to_owned(),
             ));
         }
         let l = link.get_untracked().trim().to_owned();

@@ -71,6 +71,18 @@ fn days_in_month(year: u16, month: u8) -> u8 {
 }
 
 impl PartialDate {
+    /// Whether every day this date can mean is after `today` (a full date):
+    /// `2030` is, and so is next month, but this month is not.
+    pub fn after(&self, today: &PartialDate) -> bool {
+        let earliest = (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1));
+        let today = (
+            today.year,
+            today.month.unwrap_or(12),
+            today.day.unwrap_or(31),
+        );
+        earliest > today
+    }
+
     /// How precise the date is.
     pub fn precision(&self) -> DatePrecision {
         match (self.month, self.day) {
@@ -190,6 +202,18 @@ impl<'de> Deserialize<'de> for PartialDate {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn after_today_only_when_every_day_it_can_mean_is() {
+        let d = |s: &str| s.parse::<super::PartialDate>().unwrap();
+        let today = d("2026-11-22");
+        for later in ["2027", "2026-12", "2026-11-23", "2030-01-01"] {
+            assert!(d(later).after(&today), "{later}");
+        }
+        for not in ["2026", "2026-11", "2026-11-22", "2026-11-21", "2001-12-31"] {
+            assert!(!d(not).after(&today), "{not}");
+        }
+    }
+
     use super::*;
 
     fn check(input: &str, expected: Option<(&str, DatePrecision)>) {
