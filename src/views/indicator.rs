@@ -66,7 +66,7 @@ pub fn Indicator(
             // shows within the frame of the key press.
             <AfterPaint>
                 <Related code=code/>
-                <StepNav step=step.clone()/>
+                <StepNav step=step.clone() end=true/>
             </AfterPaint>
         </article>
     }
@@ -75,7 +75,19 @@ pub fn Indicator(
 
 /// Previous and next, as links, with the keyboard hint.
 #[component]
-fn StepNav(step: Step<'static>) -> impl IntoView {
+fn StepNav(
+    step: Step<'static>,
+    /// The copy at the end of the page, named apart from the first so that
+    /// the two landmarks can be told apart.
+    #[prop(optional)]
+    end: bool,
+) -> impl IntoView {
+    let label = format!(
+        "Question {} of {}{}",
+        step.number,
+        step.count,
+        if end { ", at the end of the page" } else { "" }
+    );
     let prev = step.prev.map(|c| {
         view! { <a class="button-link" rel="prev" href=format!("#/rating/{c}")>{format!("← Previous: {c}")}</a> }
     });
@@ -84,7 +96,7 @@ fn StepNav(step: Step<'static>) -> impl IntoView {
         None => view! { <a class="button-link" href="#/rating">"All 25 questions"</a> }.into_any(),
     };
     view! {
-        <nav class="step-nav" aria-label=format!("Question {} of {}", step.number, step.count)>
+        <nav class="step-nav" aria-label=label>
             {prev}{next}
             <p class="hint">"Keys: ← and → for previous and next, Home and End for the first and last question."</p>
         </nav>

@@ -66,6 +66,10 @@ test('previous and next buttons move one question', async () => {
   await app.page.waitForFunction(() => location.hash === '#/rating/B3');
   await app.page.getByRole('link', { name: '← Previous: B2' }).first().click();
   await app.page.waitForFunction(() => location.hash === '#/rating/B2');
+  // The buttons come twice, at the top and the end: two landmarks, named apart.
+  await app.page.waitForFunction(() => document.querySelectorAll('nav.step-nav').length === 2);
+  const names = await app.page.locator('nav.step-nav').evaluateAll((navs) => navs.map((n) => n.getAttribute('aria-label')));
+  assert.deepEqual(names, ['Question 5 of 25', 'Question 5 of 25, at the end of the page']);
 });
 
 test('a deep link in lower case opens its step, which survives a reload', async () => {
