@@ -85,6 +85,10 @@ test('a whole quiz by keyboard reveals each score and ends in a tally by the met
     const unit = guess === 1 ? 'point' : 'points';
     assert.equal(await group.getByRole('button', { name: `Guess ${guess} ${unit}` }).getAttribute('aria-pressed'), 'true');
     assert.ok(await app.page.locator('.reveal-detail a.cite').count() === 1, 'the question is cited');
+    // A line says which mark is which (a class sees both on the screen).
+    assert.equal(await app.page.locator('.choice-key').textContent(), guess === ind.score
+      ? 'Filled and ringed: your guess is Freedom House\'s score.'
+      : 'Filled: your guess. Ringed: Freedom House\'s score.');
     if (i === 0) {
       // A guess cannot be changed once the score is shown.
       await app.page.keyboard.press(String((guess + 1) % 5));

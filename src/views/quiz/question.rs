@@ -104,6 +104,15 @@ pub fn Question(
         <div class="choices" role="group" aria-labelledby="choices-label">
             <p id="choices-label" class="choices-label">"Your guess: how many points of 4?"</p>
             <div class="choice-row">{choices}</div>
+            // Says what the two marks mean once both are shown.
+            {move || guess().map(|g| {
+                let key = if i16::from(g) == score {
+                    "Filled and ringed: your guess is Freedom House's score."
+                } else {
+                    "Filled: your guess. Ringed: Freedom House's score."
+                };
+                view! { <p class="choice-key" aria-hidden="true">{key}</p> }
+            })}
         </div>
         <div class="reveal">
             <p class="reveal-text" aria-live="polite" data-testid="quiz-reveal">{announcement}</p>
