@@ -80,7 +80,7 @@ thread_local! {
     static RESTORE: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
     /// The address waiting to be written by [`write_pending`], if any.
     /// With the scroll position of the view it leaves, for a new entry.
-    static PENDING: std::cell::RefCell<Option<(String, Write, f64)>> = const { std::cell::RefCell::new(None) };
+    static PENDING: std::cell::RefCell<Option<(String, Write, Option<f64>)>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Sets the view to `hash` now and writes the address after the next frame
@@ -93,11 +93,17 @@ fn go(set: WriteSignal<Route>, hash: &str, write: Write) {
         return;
     };
     let scheduled = PENDING.with_borrow_mut(|p| {
-        // The first of a frame's inputs knows where the view they leave was.
-        let (write, left_at) = match p {
-            Some((_, Write::Push, y)) => (Write::Push, *y),
-            Some((_, _, y)) => (write, *y),
-            None => (write, window().scroll_y().unwrap_or(0.0)),
+        // The first of a frame's inputs knows where the view they leave was;
+        // it is read only for a new entry (reading it may cost a layout, and
+        // a keystroke that replaces the address has no use for it).
+        let write = match p {
+            Some((_, Write::Push, _)) => Write::Push,
+            _ => write,
+        };
+        let left_at = match p {
+            Some((_, _, Some(y))) => Some(*y),
+            _ if write == Write::Push => window().scroll_y().ok(),
+            _ => None,
         };
         p.replace((hash.to_owned(), write, left_at)).is_some()
     });
@@ -168,8 +174,8 @@ fn write_pending() {
         return;
     };
     // The entry being left keeps where its page was scrolled.
-    if write == Write::Push {
-        remember_scroll(Some(left_at));
+    if let (Write::Push, Some(y)) = (write, left_at) {
+        remember_scroll(Some(y));
     }
     let written = window().history().and_then(|h| match write {
         Write::Replace => h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash)),
