@@ -258,12 +258,14 @@ test('every widget fits 280 px without sideways scrolling, and an unknown one sa
   // questions to a row, the chart before its guide, a question's reasoning
   // with its first paragraph shown and the rest a click away.
   const tall = {};
-  for (const hash of ['#/embed/rating', '#/embed/ratings-chart', `#/embed/rating/${code}`]) {
+  for (const hash of ['#/embed/timeline?theme=media', '#/embed/rating', '#/embed/ratings-chart', `#/embed/rating/${code}`]) {
     await app.open(hash);
     tall[hash] = await app.page.locator('main').evaluate((m) => m.getBoundingClientRect().height);
   }
   assert.ok(tall['#/embed/rating'] < 1700, `score breakdown ${tall['#/embed/rating']} px tall`);
   assert.ok(tall['#/embed/ratings-chart'] < 1000, `chart ${tall['#/embed/ratings-chart']} px tall`);
+  // Ten events with their summaries folded (4100 px unfolded).
+  assert.ok(tall['#/embed/timeline?theme=media'] < 2800, `timeline ${tall['#/embed/timeline?theme=media']} px tall`);
   const narrative = corpus.fiw.categories[0].subcategories[0].indicators[0].narrative;
   const folded = app.page.locator('.embed-reasoning details');
   assert.equal(await app.page.locator('.embed-reasoning > p').count(), 1);
@@ -316,6 +318,18 @@ test('every widget fits 280 px without sideways scrolling, and an unknown one sa
   const media = corpus.events.filter((e) => e.themes.includes('media')).length;
   assert.equal(await app.page.locator('.embed-event').count(), Math.min(media, 10));
   assert.match(await app.page.getByTestId('embed-count').textContent(), new RegExp(`\\b${media}\\b`));
+  // Each summary is folded under its event, and opens in place.
+  const first = app.page.locator('.embed-event').first();
+  const summary = first.locator('details p');
+  assert.equal(await summary.isVisible(), false);
+  const title = await first.locator('h2').textContent();
+  const toggle = first.locator('summary');
+  assert.equal(await toggle.textContent(), `Summary: ${title}`);
+  await toggle.focus();
+  await app.page.keyboard.press('Enter');
+  assert.equal(await summary.isVisible(), true);
+  const shown = corpus.events.find((e) => e.title === title);
+  assert.equal(await summary.textContent(), shown.summary);
 });
 
 test('until the app starts, a widget or a page other than the overview shows a loading line, not the summary', async () => {

@@ -133,7 +133,12 @@ fn TimelineWidget() -> impl IntoView {
                             {timeline::event_date(event)}
                             <h2 class="embed-event-title"><a href=format!("#/timeline/{}", event.id)>{event.title.clone()}</a></h2>
                             {timeline::event_judgment(event)}
-                            <p>{event.summary.clone()}</p>
+                            // Folded, so ten events fit a narrow column; the
+                            // title already says what happened.
+                            <details class="embed-event-summary">
+                                <summary>"Summary"<span class="visually-hidden">{format!(": {}", event.title)}</span></summary>
+                                <p>{event.summary.clone()}</p>
+                            </details>
                         </li>
                     }
                 })
