@@ -5,6 +5,7 @@
 
 use explainer_core::corpus::FiwStatus;
 use explainer_core::method::{Category, Scenario, smallest_change};
+use explainer_core::site;
 use leptos::prelude::*;
 
 use crate::corpus::use_corpus;
@@ -188,8 +189,21 @@ pub fn WhatIf() -> impl IntoView {
                     {smallest(FiwStatus::Free)}
                 </div>
             </div>
-            <h2>"Scores"</h2>
-            <form class="wi-form" on:submit=|ev| ev.prevent_default()>{controls}</form>
+            <div class="wi-scores">
+                <h2>"Scores"</h2>
+                <form class="wi-form" on:submit=|ev| ev.prevent_default()>{controls}</form>
+                // The result stays in sight at the foot of the screen while
+                // the reader works down the 25 scores, far below the result
+                // above. Not a live region: that one is above.
+                <p class="wi-sticky" data-testid="what-if-sticky">
+                    {move || assessment.with(|a| format!("Result: {} of {}, Freedom Rating {}, ", a.total, a.max, a.freedom_rating))}
+                    <strong>{move || assessment.with(|a| a.status.label())}</strong>
+                    {move || {
+                        let changed = scenario.with(|s| s.changes(fiw).len());
+                        (changed > 0).then(|| format!(" ({})", site::count(changed, "score changed", "scores changed")))
+                    }}
+                </p>
+            </div>
         </section>
     }
 }

@@ -89,3 +89,26 @@ test('a malformed or out-of-range scenario is reported and not obeyed', async ()
   assert.equal(await app.page.getByLabel('D1 score').inputValue(), '2');
   assert.deepEqual(app.consoleErrors, []);
 });
+
+test('on a phone the result stays in sight at the foot of the screen while the scores are changed', async () => {
+  const app = await newApp({ viewport: { width: 360, height: 740 } });
+  await app.open('#/what-if');
+  const sticky = app.page.getByTestId('what-if-sticky');
+  const d1 = app.page.getByLabel('D1 score');
+  await d1.scrollIntoViewIfNeeded();
+  // The result block is far above, out of sight; the line is on screen.
+  const results = await app.page.getByTestId('what-if-results').boundingBox();
+  assert.ok(results.y + results.height < 0, `result block at ${results.y}`);
+  const line = await sticky.boundingBox();
+  assert.ok(line.y >= 0 && line.y + line.height <= 740 + 1, `line at ${line.y}`);
+  await d1.focus();
+  await d1.selectOption('4');
+  await app.page.waitForFunction(() => location.hash.includes('D1.4'));
+  const [, shown] = (await result(app)).match(/^Result ?(\d+ of 100, Freedom Rating [\d.]+): /);
+  assert.equal(collapse(await sticky.textContent()).startsWith(`Result: ${shown},`), true, await sticky.textContent());
+  assert.match(await sticky.textContent(), /\(1 score changed\)$/);
+  // The focused control is never hidden under the line.
+  await app.page.keyboard.press('Tab');
+  const focused = await app.page.evaluate(() => document.activeElement.getBoundingClientRect().bottom);
+  assert.ok(focused <= (await sticky.boundingBox()).y + 1, `focus ends at ${focused}, line starts at ${(await sticky.boundingBox()).y}`);
+});
