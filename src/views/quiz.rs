@@ -4,9 +4,11 @@
 //! (and announced), and at the end a tally against Freedom House's own. The
 //! same page prints as a worksheet with empty score boxes and an answer key.
 //!
-//! The state is an `explainer_core::quiz::Quiz` in a signal; it lives in
-//! memory only and is never sent anywhere. It also survives a visit to a cited passage and the way back,
-//! because leaving the view keeps the quiz for the rest of the page's life.
+//! The state is an `explainer_core::quiz::Quiz` in a signal, never sent
+//! anywhere. It survives a visit to a cited passage and the way back
+//! (leaving the view keeps it for the page's life), and a reload: each
+//! change is written to the tab's session storage, and a saved line that
+//! cannot be read is reported and left as it was until a new quiz starts.
 
 mod question;
 mod tally;
@@ -14,7 +16,7 @@ mod worksheet;
 
 use std::cell::RefCell;
 
-use explainer_core::quiz::{Order, Quiz as QuizState};
+use explainer_core::quiz::{Order, Quiz as QuizState, saved};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -28,6 +30,9 @@ thread_local! {
     /// citation and coming back does not lose the class's game.
     static KEPT: RefCell<Option<QuizState>> = const { RefCell::new(None) };
 }
+
+/// The session-storage key of the "Large type" choice.
+const LARGE_KEY: &str = "explainer.quiz.large";
 
 /// What the quiz shows: derived from the state, so that a guess re-renders
 /// only the reveal, not the whole question.
@@ -45,15 +50,67 @@ enum Screen {
     Over,
 }
 
+/// The tab's session storage, if the browser offers it.
+fn session() -> Option<web_sys::Storage> {
+    window().session_storage().ok().flatten()
+}
+
+/// The quiz saved in this tab, or why it could not be read.
+fn restore(count: usize) -> (Option<QuizState>, Option<String>) {
+    let saved = session().and_then(|s| s.get_item(saved::KEY).ok().flatten());
+    match saved.map(|line| QuizState::from_saved(&line, count)) {
+        None => (None, None),
+        Some(Ok(quiz)) => (Some(quiz), None),
+        Some(Err(why)) => (None, Some(why.to_string())),
+    }
+}
+
+/// Writes the quiz to the tab (or removes it once restarted). A failure
+/// leaves the quiz in memory, as before.
+fn keep(quiz: Option<&QuizState>) {
+    let Some(storage) = session() else { return };
+    let _ = match quiz {
+        Some(q) => storage.set_item(saved::KEY, &q.to_saved()),
+        None => storage.remove_item(saved::KEY),
+    };
+}
+
 /// The quiz.
 #[component]
 pub fn Quiz() -> impl IntoView {
-    let quiz = RwSignal::new(KEPT.with_borrow_mut(Option::take));
+    let count = use_corpus().fiw.indicators().count();
+    let (initial, unreadable) = match KEPT.with_borrow_mut(Option::take) {
+        Some(kept) => (Some(kept), None),
+        None => restore(count),
+    };
+    let quiz = RwSignal::new(initial);
     on_cleanup(move || {
         let state = quiz.try_get_untracked().flatten();
         KEPT.with_borrow_mut(|kept| *kept = state);
     });
+    // Every change after the first render is kept in the tab; the first
+    // is what was read, or an unreadable line left for the reader to see.
+    Effect::new(move |ran: Option<()>| {
+        quiz.with(|q| {
+            if ran.is_some() {
+                keep(q.as_ref());
+            }
+        });
+    });
     keyboard(quiz);
+    let large =
+        RwSignal::new(session().is_some_and(|s| s.get_item(LARGE_KEY).ok().flatten().is_some()));
+    let toggle_large = move |_| {
+        let on = !large.get_untracked();
+        large.set(on);
+        if let Some(s) = session() {
+            let _ = if on {
+                s.set_item(LARGE_KEY, "1")
+            } else {
+                s.remove_item(LARGE_KEY)
+            };
+        }
+    };
 
     let screen = Memo::new(move |_| {
         quiz.with(|q| match q {
@@ -74,9 +131,19 @@ pub fn Quiz() -> impl IntoView {
     };
 
     view! {
-        <section class="view quiz" data-testid="quiz">
+        <section class="view quiz" class:quiz-large=move || large.get() data-testid="quiz">
             <div class="quiz-play">
-                <h1 tabindex="-1">"Guess the score"</h1>
+                <div class="quiz-title">
+                    <h1 tabindex="-1">"Guess the score"</h1>
+                    <button type="button" class="quiz-size" aria-pressed=move || large.get().to_string() on:click=toggle_large>
+                        "Large type"
+                    </button>
+                </div>
+                {move || (screen.get() == Screen::Start).then(|| unreadable.clone()).flatten().map(|why| view! {
+                    <p class="notice" role="status" data-testid="quiz-unreadable">
+                        {format!("The quiz saved in this tab could not be read ({why}), so a new one starts here. It stays saved until you start.")}
+                    </p>
+                })}
                 {move || match screen.get() {
                     Screen::Start => view! { <Start quiz=quiz/> }.into_any(),
                     Screen::Asking { index, number, count } => view! {
@@ -146,8 +213,8 @@ fn Start(quiz: RwSignal<Option<QuizState>>) -> impl IntoView {
             <PrintButton/>
         </div>
         <p class="hint">
-            "Keys: 0 to 4 to guess; Enter or → for the next question. "
-            "Your answers stay in this browser tab and are sent nowhere."
+            "Keys: 0 to 4 to guess; Enter or → for the next question; ← for the one before. "
+            "Your answers stay in this browser tab, through a reload, and are sent nowhere."
         </p>
     }
 }
@@ -174,6 +241,7 @@ fn keyboard(quiz: RwSignal<Option<QuizState>>) {
             "0" | "1" | "2" | "3" | "4" => key.parse().is_ok_and(|guess| answer(quiz, guess)),
             "Enter" if matches!(tag.as_str(), "BUTTON" | "A" | "SUMMARY") => false,
             "Enter" | "ArrowRight" => advance(quiz),
+            "ArrowLeft" => back(quiz),
             _ => false,
         };
         if handled {
@@ -203,6 +271,20 @@ fn advance(quiz: RwSignal<Option<QuizState>>) -> bool {
     let mut moved = false;
     quiz.maybe_update(|q| {
         moved = q.as_mut().is_some_and(QuizState::advance);
+        moved
+    });
+    if moved {
+        focus_soon(".quiz-focus");
+    }
+    moved
+}
+
+/// Moves back to the question before (or from the tally to the last one),
+/// shown with its guess and score; focus moves to its heading.
+fn back(quiz: RwSignal<Option<QuizState>>) -> bool {
+    let mut moved = false;
+    quiz.maybe_update(|q| {
+        moved = q.as_mut().is_some_and(QuizState::back);
         moved
     });
     if moved {

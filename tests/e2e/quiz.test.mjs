@@ -203,6 +203,95 @@ test('following the cited passage and coming back keeps the quiz', async () => {
   await waitForQuestion(app, 2);
 });
 
+test('a reload keeps the quiz, and a question can be seen again with its guess', async () => {
+  const app = await newApp({ viewport: { width: 1280, height: 900 } });
+  await app.open('#/quiz');
+  await app.page.getByRole('radio', { name: 'Shuffled' }).check();
+  await app.page.getByRole('button', { name: 'Start the quiz' }).click();
+  const asked = [];
+  for (const [n, guess] of [[1, '3'], [2, '0']]) {
+    await waitForQuestion(app, n);
+    asked.push(await currentCode(app));
+    await app.page.keyboard.press(guess);
+    await app.page.getByTestId('quiz-reveal').filter({ hasText: `You guessed ${guess}` }).waitFor();
+    await app.page.keyboard.press('Enter');
+  }
+  await waitForQuestion(app, 3);
+  const third = await currentCode(app);
+  await app.page.reload();
+  await waitForQuestion(app, 3);
+  assert.equal(await currentCode(app), third, 'the shuffled order survives');
+  // Back by the button: the question with its guess and score, unchangeable.
+  await app.page.getByRole('button', { name: '← Previous question' }).click();
+  await waitForQuestion(app, 2);
+  assert.equal(await currentCode(app), asked[1]);
+  assert.match(await app.page.getByTestId('quiz-reveal').textContent(), /You guessed 0/);
+  assert.equal(await app.page.getByRole('button', { name: 'Guess 4 points' }).isDisabled(), true);
+  assert.equal(await app.page.evaluate(() => document.activeElement.classList.contains('quiz-question')), true);
+  // Back by the key, then forward again to the unanswered question.
+  await app.page.keyboard.press('ArrowLeft');
+  await waitForQuestion(app, 1);
+  assert.equal(await currentCode(app), asked[0]);
+  assert.match(await app.page.getByTestId('quiz-reveal').textContent(), /You guessed 3/);
+  assert.equal(await app.page.getByRole('button', { name: '← Previous question' }).count(), 0);
+  await app.page.keyboard.press('ArrowRight');
+  await waitForQuestion(app, 2);
+  await app.page.keyboard.press('ArrowRight');
+  await waitForQuestion(app, 3);
+  assert.equal((await app.page.getByTestId('quiz-reveal').textContent()).trim(), '');
+  // Restart forgets it: a reload then starts afresh.
+  await app.page.getByRole('button', { name: 'Restart' }).click();
+  await app.page.reload();
+  await app.page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  assert.equal(await app.page.getByTestId('quiz-progress').count(), 0);
+  assert.deepEqual(app.consoleErrors, []);
+});
+
+test('a damaged saved quiz is reported, kept until a new one starts, and never breaks the page', async () => {
+  const app = await newApp();
+  await app.open('#/');
+  await app.page.evaluate(() => sessionStorage.setItem('explainer.quiz', 'quiz1 0,1,1 0 ---'));
+  await app.open('#/quiz');
+  const notice = app.page.getByTestId('quiz-unreadable');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /could not be read \(the order does not ask each question once\)/);
+  assert.equal(await app.page.evaluate(() => sessionStorage.getItem('explainer.quiz')), 'quiz1 0,1,1 0 ---');
+  await app.page.getByRole('button', { name: 'Start the quiz' }).click();
+  await waitForQuestion(app, 1);
+  assert.equal(await notice.count(), 0);
+  await app.page.keyboard.press('2');
+  await app.page.getByTestId('quiz-reveal').filter({ hasText: 'You guessed 2' }).waitFor();
+  assert.match(await app.page.evaluate(() => sessionStorage.getItem('explainer.quiz')), /^quiz1 0,1,2,\S+ 0 2-+$/);
+  assert.deepEqual(app.consoleErrors, []);
+});
+
+test('large type for a projector scales the quiz and is kept through a reload', async () => {
+  const app = await newApp({ viewport: { width: 1280, height: 720 } });
+  await app.open('#/quiz');
+  await app.page.getByRole('button', { name: 'Start the quiz' }).click();
+  await waitForQuestion(app, 1);
+  // The height of the first word of the evidence, as drawn on screen.
+  const size = () => app.page.locator('.evidence p').first().evaluate((p) => {
+    const range = document.createRange();
+    range.setStart(p.firstChild, 0);
+    range.setEnd(p.firstChild, 4);
+    return range.getBoundingClientRect().height;
+  });
+  const lineBefore = await size();
+  const toggle = app.page.getByRole('button', { name: 'Large type' });
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  const lineAfter = await size();
+  assert.ok(lineAfter >= lineBefore * 1.4, `a word of evidence ${lineBefore} → ${lineAfter} px high`);
+  // Still no sideways scrolling.
+  assert.ok(await app.page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth));
+  await app.page.reload();
+  await waitForQuestion(app, 1);
+  assert.equal(await app.page.getByRole('button', { name: 'Large type' }).getAttribute('aria-pressed'), 'true');
+  assert.deepEqual(await app.axeViolations(), [], 'axe with large type');
+});
+
 test('the quiz prints as a worksheet with empty score boxes and an answer key on its own page', async () => {
   const app = await newApp({ viewport: { width: 1280, height: 900 } });
   await app.open('#/quiz');

@@ -3,7 +3,11 @@
 //! A quiz is an order of the questions (the report's, or shuffled from a
 //! seed so that a class can share one order) and the reader's guesses. The
 //! tally compares each guess with Freedom House's score. Nothing here leaves
-//! the browser; the state lives in memory for as long as the page does.
+//! the browser; the app keeps the state in the tab ([`saved`]).
+
+pub mod saved;
+
+pub use saved::SavedQuizError;
 
 use crate::corpus::FiwReport;
 use crate::method::Scenario;
@@ -89,6 +93,21 @@ impl Quiz {
             }
             _ => false,
         }
+    }
+
+    /// Moves back to the question asked before, to see it again with its
+    /// score; its guess stays as given. False at the first question.
+    pub fn back(&mut self) -> bool {
+        if self.position == 0 {
+            return false;
+        }
+        self.position -= 1;
+        true
+    }
+
+    /// Whether there is a question before the current one to go back to.
+    pub fn can_go_back(&self) -> bool {
+        self.position > 0
     }
 
     /// Whether every question has been answered and passed.
@@ -256,6 +275,34 @@ mod tests {
         assert_eq!(t.within_one, 3);
         assert_eq!(t.guessed_total, 8);
         assert_eq!(t.actual_total, 7);
+    }
+
+    #[test]
+    fn back_shows_an_answered_question_and_forward_again() {
+        let mut quiz = Quiz::new(3, Order::Shuffled(3));
+        assert!(!quiz.back(), "nothing before the first question");
+        assert!(!quiz.can_go_back());
+        let first = quiz.current();
+        quiz.answer(1);
+        quiz.advance();
+        let second = quiz.current();
+        assert!(quiz.can_go_back());
+        assert!(quiz.back());
+        assert_eq!(quiz.current(), first);
+        assert_eq!(quiz.current_guess(), Some(1));
+        assert!(!quiz.answer(3), "the guess given stays");
+        assert!(quiz.advance());
+        assert_eq!(quiz.current(), second);
+        assert_eq!(quiz.current_guess(), None);
+        assert!(!quiz.advance(), "still cannot skip an unanswered question");
+        // From the tally, back to the last question.
+        quiz.answer(0);
+        quiz.advance();
+        quiz.answer(4);
+        quiz.advance();
+        assert!(quiz.is_over());
+        assert!(quiz.back());
+        assert_eq!(quiz.number(), 3);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use explainer_core::method::INDICATOR_MAX;
 use explainer_core::quiz::Quiz as QuizState;
 use leptos::prelude::*;
 
-use super::{advance, answer};
+use super::{advance, answer, back};
 use crate::components::{Cite, Pips, reasoning};
 use crate::corpus::use_corpus;
 
@@ -91,7 +91,12 @@ pub fn Question(
     view! {
         <div class="quiz-bar">
             <p class="progress-text" id="quiz-progress" data-testid="quiz-progress">{format!("Question {number} of {count}")}</p>
-            <button type="button" class="quiz-restart" on:click=move |_| on_restart()>"Restart"</button>
+            <div class="quiz-bar-actions">
+                {(number > 1).then(|| view! {
+                    <button type="button" class="quiz-back" on:click=move |_| { back(quiz); }>"← Previous question"</button>
+                })}
+                <button type="button" class="quiz-restart" on:click=move |_| on_restart()>"Restart"</button>
+            </div>
         </div>
         <div class="progress" aria-hidden="true"><span style:width=progress></span></div>
         <h2 class="quiz-question quiz-focus" tabindex="-1" aria-describedby="quiz-progress">
@@ -118,7 +123,7 @@ pub fn Question(
             <p class="reveal-text" aria-live="polite" data-testid="quiz-reveal">{announcement}</p>
             {revealed}
         </div>
-        <p class="hint">"Keys: 0 to 4 to guess; Enter or → for the next question."</p>
+        <p class="hint">"Keys: 0 to 4 to guess; Enter or → for the next question; ← for the one before."</p>
     }
     .into_any()
 }

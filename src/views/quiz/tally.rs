@@ -6,7 +6,7 @@ use explainer_core::method::{Assessment, Scenario};
 use explainer_core::quiz::{Quiz as QuizState, actual_scores};
 use leptos::prelude::*;
 
-use super::PrintButton;
+use super::{PrintButton, back};
 use crate::components::ScrollTable;
 use crate::corpus::use_corpus;
 
@@ -90,6 +90,7 @@ pub fn Tally(
         </ScrollTable>
         <div class="quiz-actions">
             <button type="button" class="quiz-primary" on:click=move |_| on_restart()>"Restart"</button>
+            <button type="button" on:click=move |_| { back(quiz); }>"← Back to the last question"</button>
             <PrintButton/>
         </div>
     }
