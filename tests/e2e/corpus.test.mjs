@@ -116,7 +116,9 @@ test('every download is made offline and reads back with the documented headers'
   };
   for (const [name, [header, count]] of Object.entries(expectations)) {
     const text = await downloadText(app, name);
-    assert.ok(text.startsWith(header + '\r\n'), `${name} starts with its header`);
+    // A byte-order mark, once, so that spreadsheets read UTF-8; then the header.
+    assert.ok(text.startsWith('\uFEFF' + header + '\r\n'), `${name} starts with a byte-order mark and its header`);
+    assert.equal(text.split('\uFEFF').length, 2, `${name} has one byte-order mark`);
     const rows = parseCsv(text);
     const width = header.split(',').length;
     assert.equal(rows.length - 1, count, `${name} has one row per record`);

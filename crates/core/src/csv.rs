@@ -3,6 +3,12 @@
 //! line feed are enclosed in double quotes with inner quotes doubled; lines
 //! end in CRLF; text is UTF-8. Multi-valued fields are joined with `;`.
 //!
+//! Every file starts with a byte-order mark ([`BOM`], the bytes `EF BB BF`)
+//! before its header row: without it, Excel on Windows reads UTF-8 as the
+//! local code page and garbles curly quotes, dashes and names. [`table`]
+//! writes it, once per file; [`record`] writes single records and never
+//! does.
+//!
 //! Each file is a pure function of the corpus, so the same corpus always
 //! gives the same bytes.
 
@@ -33,10 +39,19 @@ pub fn record<S: AsRef<str>>(fields: &[S]) -> String {
     out
 }
 
-fn table(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
-    let mut out = record(header);
+/// The byte-order mark that starts every CSV file.
+pub const BOM: char = '\u{feff}';
+
+/// A whole CSV file: [`BOM`], the header row, then one record per row.
+pub fn table<R, S>(header: &[&str], rows: impl IntoIterator<Item = R>) -> String
+where
+    R: AsRef<[S]>,
+    S: AsRef<str>,
+{
+    let mut out = String::from(BOM);
+    out.push_str(&record(header));
     for row in rows {
-        out.push_str(&record(&row));
+        out.push_str(&record(row.as_ref()));
     }
     out
 }
@@ -185,6 +200,16 @@ mod tests {
         check(&["x"], "x\r\n");
         check(&["a;b"], "a;b\r\n");
         check(&[" spaced "], " spaced \r\n");
+    }
+
+    #[test]
+    fn a_table_starts_with_one_byte_order_mark_then_its_header() {
+        let t = table(&["a", "b"], [vec!["1".to_owned(), "x,y".to_owned()]]);
+        assert_eq!(t, "\u{feff}a,b\r\n1,\"x,y\"\r\n");
+        assert_eq!(t.as_bytes()[..3], [0xEF, 0xBB, 0xBF]);
+        assert_eq!(t.matches(BOM).count(), 1);
+        assert_eq!(table::<[&str; 0], &str>(&["a"], []), "\u{feff}a\r\n");
+        assert!(!record(&["a"]).starts_with(BOM));
     }
 
     #[test]

@@ -166,7 +166,13 @@ fn the_csv_files_have_their_headers_and_a_row_per_record() {
         ),
     ];
     for (text, header, rows) in files {
-        assert!(text.starts_with(&format!("{header}\r\n")), "{header}");
+        // A byte-order mark (EF BB BF), once, then the header row.
+        assert!(
+            text.starts_with(&format!("\u{feff}{header}\r\n")),
+            "{header}"
+        );
+        assert_eq!(text.as_bytes()[..3], [0xEF, 0xBB, 0xBF], "{header}");
+        assert_eq!(text.matches('\u{feff}').count(), 1, "{header}");
         assert!(text.ends_with("\r\n"));
         // Records end in CRLF; quoted fields never contain CRLF here, so
         // counting CRLF counts records.
