@@ -1,6 +1,6 @@
 //! `#/data`: the tables behind the app and their downloads (CSV, RFC 4180,
-//! UTF-8, with fixed headers; and the whole corpus as JSON), made in the
-//! browser so they work offline.
+//! UTF-8 after a byte-order mark, with fixed headers; and the whole corpus
+//! as JSON), made in the browser so they work offline.
 
 use explainer_core::corpus::{NitMeasure, NitRating};
 use explainer_core::site::DATA_FILES;
@@ -57,8 +57,10 @@ pub fn Data() -> impl IntoView {
             <h1 tabindex="-1">"Data"</h1>
             <p>
                 "The tables behind this explainer, to check, reuse and cite. The CSV files follow "
-                "RFC 4180 in UTF-8, with fixed column headers. They are made in your browser "
-                "from the data the page already holds: nothing is fetched."
+                "RFC 4180 in UTF-8, with fixed column headers; each starts with a byte-order "
+                "mark, so that spreadsheets such as Excel show every letter and quotation mark "
+                "as written. They are made in your browser from the data the page already "
+                "holds: nothing is fetched."
             </p>
             <h2>"Downloads"</h2>
             <ul class="downloads">{downloads}</ul>

@@ -109,14 +109,30 @@ test('every download is made offline and reads back with the documented headers'
   app.page.on('request', (r) => requests.push(r.url()));
 
   const expectations = {
-    'indicators.csv': ['code,category,subcategory,question,score,max_score', 25],
+    'indicators.csv': ['code,category,subcategory,question,score,max_score,passages', 25],
     'nit_ratings.csv': ['edition,category,rating,source,computed', corpus.nit.ratings.length],
-    'timeline.csv': ['id,date,date_precision,title,themes,direction,type,sources', corpus.events.length],
-    'recommendations.csv': ['id,kind,text,from,to,date,themes,status,status_as_of,indicators', corpus.items.length],
+    'timeline.csv': ['id,date,date_precision,title,themes,direction,type,sources,passages', corpus.events.length],
+    'recommendations.csv': ['id,kind,text,from,to,date,themes,status,status_as_of,indicators,passages', corpus.items.length],
   };
+  // What each row's `passages` should list: the places its record cites,
+  // `doc:anchor`, each once, in first-cited order.
+  const listed = (places) => [...new Set(places.map(([doc, anchor]) => `${doc}:${anchor}`))].join(';');
+  const fiwDoc = corpus.fiw.doc;
+  const cited = {
+    'indicators.csv': new Map(corpus.fiw.categories.flatMap((c) => c.subcategories).flatMap((s) => s.indicators)
+      .map((i) => [i.code, listed([i.question.anchor, ...i.narrative].map((a) => [fiwDoc, a]))])),
+    'timeline.csv': new Map(corpus.events.map((e) =>
+      [e.id, listed([...e.evidence, ...[e.stated_aim, e.observed_effect].filter(Boolean)])])),
+    'recommendations.csv': new Map(corpus.items.map((i) => [i.id, listed([i.text, ...i.evidence])])),
+  };
+  const exists = (doc, anchor) => anchor.startsWith('n')
+    ? corpus.documents.find((d) => d.id === doc)?.notes.some((n) => `n${n.number}` === anchor)
+    : paragraphs(doc).some((p) => p.anchor === anchor);
   for (const [name, [header, count]] of Object.entries(expectations)) {
     const text = await downloadText(app, name);
-    assert.ok(text.startsWith(header + '\r\n'), `${name} starts with its header`);
+    // A byte-order mark, once, so that spreadsheets read UTF-8; then the header.
+    assert.ok(text.startsWith('\uFEFF' + header + '\r\n'), `${name} starts with a byte-order mark and its header`);
+    assert.equal(text.split('\uFEFF').length, 2, `${name} has one byte-order mark`);
     const rows = parseCsv(text);
     const width = header.split(',').length;
     assert.equal(rows.length - 1, count, `${name} has one row per record`);
@@ -125,6 +141,17 @@ test('every download is made offline and reads back with the documented headers'
       const scores = rows.slice(1).map((r) => Number(r[4]));
       assert.equal(scores.reduce((a, b) => a + b, 0), corpus.fiw.score, 'indicator scores add up to the total');
       assert.equal(rows[1][0], 'A1');
+    }
+    if (cited[name]) {
+      const col = rows[0].indexOf('passages');
+      assert.equal(col, width - 1, `${name}: passages come last`);
+      for (const r of rows.slice(1)) {
+        assert.equal(r[col], cited[name].get(r[0]), `${name}: ${r[0]}`);
+        for (const p of r[col].split(';')) {
+          const [doc, anchor] = p.split(':');
+          assert.ok(corpus.documents.some((d) => d.id === doc) && exists(doc, anchor), `${name}: ${r[0]} cites ${p}`);
+        }
+      }
     }
     if (name === 'nit_ratings.csv') {
       assert.ok(rows.slice(1).every((r) => r[4] === 'true' || r[4] === 'false'));

@@ -65,8 +65,10 @@ test('opened from disk with no network, every main view works and nothing is req
     app.page.waitForEvent('download'),
     app.page.getByRole('button', { name: 'Download indicators.csv' }).click(),
   ]);
-  const rows = parseCsv(readFileSync(await download.path(), 'utf8'));
-  assert.equal(rows[0].join(','), 'code,category,subcategory,question,score,max_score');
+  const text = readFileSync(await download.path(), 'utf8');
+  assert.ok(text.startsWith('\uFEFFcode,'), 'a byte-order mark, then the header');
+  const rows = parseCsv(text);
+  assert.equal(rows[0].join(','), 'code,category,subcategory,question,score,max_score,passages');
   assert.equal(rows.filter((r) => r.length > 1).length, codes.length + 1);
   assert.deepEqual(requests, []);
   assert.deepEqual(app.consoleErrors, []);

@@ -235,7 +235,8 @@ test('updates exported as JSON and CSV import into a fresh browser profile', asy
   assert.equal(json.text, await saved(app));
   const csv = await downloadText(app, 'Download as CSV');
   assert.equal(csv.name, 'tracker-updates.csv');
-  assert.match(csv.text, /^id,item,status,date,note,link,created,modified\r\n/);
+  assert.match(csv.text, /^\uFEFFid,item,status,date,note,link,created,modified\r\n/);
+  assert.equal(csv.text.split('\uFEFF').length, 2, 'one byte-order mark');
   assert.ok(csv.text.includes('"Exported, with ""quotes"", commas"'));
 
   const fresh = await newApp();

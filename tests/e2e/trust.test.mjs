@@ -62,9 +62,15 @@ test('without JavaScript the page carries the headline facts and working downloa
   for (const href of links) {
     const res = await fetch(href);
     assert.equal(res.status, 200, href);
-    const body = await res.text();
+    // Read as bytes: decoding as text would drop a byte-order mark.
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const body = bytes.toString('utf8');
     if (href.endsWith('.json')) assert.deepEqual(JSON.parse(body), corpus);
-    else assert.ok(parseCsv(body).length > 1, href);
+    else {
+      assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], `${href} starts with a byte-order mark`);
+      assert.equal(body.split('\uFEFF').length, 2, `${href} has one byte-order mark`);
+      assert.ok(parseCsv(body).length > 1, href);
+    }
   }
   const indicators = parseCsv(await (await fetch(links.find((l) => l.endsWith('indicators.csv')))).text());
   assert.equal(indicators.filter((r) => r.length > 1).length, 26);

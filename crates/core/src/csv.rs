@@ -3,11 +3,22 @@
 //! line feed are enclosed in double quotes with inner quotes doubled; lines
 //! end in CRLF; text is UTF-8. Multi-valued fields are joined with `;`.
 //!
+//! A `passages` column, last, lists the places in the sources a row rests
+//! on, each once, as `<document id>:<anchor>`: `fiw2019:p12` is the twelfth
+//! paragraph of the document `fiw2019`, `nit2018:n31` its note 31 (the app
+//! opens one at `#/sources/<document id>?at=<anchor>`).
+//!
+//! Every file starts with a byte-order mark ([`BOM`], the bytes `EF BB BF`)
+//! before its header row: without it, Excel on Windows reads UTF-8 as the
+//! local code page and garbles curly quotes, dashes and names. [`table`]
+//! writes it, once per file; [`record`] writes single records and never
+//! does.
+//!
 //! Each file is a pure function of the corpus, so the same corpus always
 //! gives the same bytes.
 
 use crate::corpus::text::collapse_whitespace;
-use crate::corpus::{Corpus, DocId};
+use crate::corpus::{Anchor, Corpus, DocId, Quote};
 
 /// Appends one field to `out`, quoted only if RFC 4180 requires it.
 fn push_field(out: &mut String, field: &str) {
@@ -33,10 +44,19 @@ pub fn record<S: AsRef<str>>(fields: &[S]) -> String {
     out
 }
 
-fn table(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
-    let mut out = record(header);
+/// The byte-order mark that starts every CSV file.
+pub const BOM: char = '\u{feff}';
+
+/// A whole CSV file: [`BOM`], the header row, then one record per row.
+pub fn table<R, S>(header: &[&str], rows: impl IntoIterator<Item = R>) -> String
+where
+    R: AsRef<[S]>,
+    S: AsRef<str>,
+{
+    let mut out = String::from(BOM);
+    out.push_str(&record(header));
     for row in rows {
-        out.push_str(&record(&row));
+        out.push_str(&record(row.as_ref()));
     }
     out
 }
@@ -49,8 +69,33 @@ fn join<T: AsRef<str>>(values: impl IntoIterator<Item = T>) -> String {
         .join(";")
 }
 
-/// `indicators.csv`: `code,category,subcategory,question,score,max_score`.
+/// A place in a source, as the `passages` columns write it: `fiw2019:p12`.
+fn passage(doc: &DocId, anchor: &Anchor) -> String {
+    format!("{doc}:{anchor}")
+}
+
+/// The passages of `places`, each once, in first-cited order, joined with `;`.
+fn passages<'a>(places: impl IntoIterator<Item = (&'a DocId, &'a Anchor)>) -> String {
+    let mut seen: Vec<(&DocId, &Anchor)> = Vec::new();
+    for place in places {
+        if !seen.contains(&place) {
+            seen.push(place);
+        }
+    }
+    join(seen.into_iter().map(|(doc, anchor)| passage(doc, anchor)))
+}
+
+/// The passages that `quotes` cite.
+fn quoted<'a>(quotes: impl IntoIterator<Item = &'a Quote>) -> String {
+    passages(quotes.into_iter().map(|q| (&q.doc, &q.anchor)))
+}
+
+/// `indicators.csv`:
+/// `code,category,subcategory,question,score,max_score,passages`;
+/// `passages` is the indicator's heading in the report (the question and
+/// score), then the paragraphs that explain the score.
 pub fn indicators(corpus: &Corpus) -> String {
+    let doc = &corpus.fiw.doc;
     let rows = corpus.fiw.indicators().map(|(c, s, i)| {
         vec![
             i.code.to_string(),
@@ -59,6 +104,11 @@ pub fn indicators(corpus: &Corpus) -> String {
             corpus.question(i).unwrap_or_default().to_owned(),
             i.score.to_string(),
             i.max.to_string(),
+            passages(
+                std::iter::once(&i.question.anchor)
+                    .chain(&i.narrative)
+                    .map(|a| (doc, a)),
+            ),
         ]
     });
     table(
@@ -69,6 +119,7 @@ pub fn indicators(corpus: &Corpus) -> String {
             "question",
             "score",
             "max_score",
+            "passages",
         ],
         rows,
     )
@@ -93,8 +144,11 @@ pub fn nit_ratings(corpus: &Corpus) -> String {
     )
 }
 
-/// `timeline.csv`: `id,date,date_precision,title,themes,direction,type,sources`;
-/// `sources` lists the documents the event's quotes cite, in first-cited order.
+/// `timeline.csv`:
+/// `id,date,date_precision,title,themes,direction,type,sources,passages`;
+/// `sources` lists the documents the event's quotes cite, in first-cited
+/// order, and `passages` the paragraphs and notes they cite, in the same
+/// way (evidence, then the stated aim, then the observed effect).
 pub fn timeline(corpus: &Corpus) -> String {
     let rows = corpus.events.iter().map(|e| {
         let mut sources: Vec<&DocId> = Vec::new();
@@ -112,6 +166,7 @@ pub fn timeline(corpus: &Corpus) -> String {
             e.direction.id().to_owned(),
             e.kind.id().to_owned(),
             join(sources.iter().map(|d| d.as_str())),
+            quoted(e.quotes()),
         ]
     });
     table(
@@ -124,15 +179,17 @@ pub fn timeline(corpus: &Corpus) -> String {
             "direction",
             "type",
             "sources",
+            "passages",
         ],
         rows,
     )
 }
 
 /// `recommendations.csv`:
-/// `id,kind,text,from,to,date,themes,status,status_as_of,indicators`;
+/// `id,kind,text,from,to,date,themes,status,status_as_of,indicators,passages`;
 /// `text` is the quoted recommendation or pledge with whitespace runs
-/// collapsed.
+/// collapsed; `passages` lists the paragraphs and notes its quotes cite,
+/// its text first, then the evidence for its status.
 pub fn recommendations(corpus: &Corpus) -> String {
     let rows = corpus.items.iter().map(|i| {
         vec![
@@ -146,6 +203,7 @@ pub fn recommendations(corpus: &Corpus) -> String {
             i.status.to_string(),
             i.status_as_of.to_string(),
             join(i.indicators.iter().map(|c| c.as_str())),
+            quoted(i.quotes()),
         ]
     });
     table(
@@ -160,6 +218,7 @@ pub fn recommendations(corpus: &Corpus) -> String {
             "status",
             "status_as_of",
             "indicators",
+            "passages",
         ],
         rows,
     )
@@ -185,6 +244,35 @@ mod tests {
         check(&["x"], "x\r\n");
         check(&["a;b"], "a;b\r\n");
         check(&[" spaced "], " spaced \r\n");
+    }
+
+    #[test]
+    fn a_table_starts_with_one_byte_order_mark_then_its_header() {
+        let t = table(&["a", "b"], [vec!["1".to_owned(), "x,y".to_owned()]]);
+        assert_eq!(t, "\u{feff}a,b\r\n1,\"x,y\"\r\n");
+        assert_eq!(t.as_bytes()[..3], [0xEF, 0xBB, 0xBF]);
+        assert_eq!(t.matches(BOM).count(), 1);
+        assert_eq!(table::<[&str; 0], &str>(&["a"], []), "\u{feff}a\r\n");
+        assert!(!record(&["a"]).starts_with(BOM));
+    }
+
+    #[test]
+    fn passages_are_listed_once_in_first_cited_order() {
+        let q = |doc: &str, anchor: &str| Quote {
+            doc: doc.into(),
+            anchor: anchor.into(),
+            start: 0,
+            end: 1,
+            raw: false,
+        };
+        let quotes = [
+            q("nit2018", "p40"),
+            q("nit2018", "n4"),
+            q("nit2018", "p40"),
+            q("fiw2019", "p40"),
+        ];
+        assert_eq!(quoted(&quotes), "nit2018:p40;nit2018:n4;fiw2019:p40");
+        assert_eq!(quoted(&[]), "");
     }
 
     #[test]

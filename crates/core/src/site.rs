@@ -51,7 +51,7 @@ pub const DATA_FILES: [DataFile; 5] = [
     DataFile {
         name: "indicators.csv",
         mime: "text/csv;charset=utf-8",
-        about: "The 25 indicators: code, category, subcategory, question, score, maximum.",
+        about: "The 25 indicators: code, category, subcategory, question, score, maximum, and the passages of the report that state and explain the score.",
         make: |c, _| csv::indicators(c),
     },
     DataFile {
@@ -63,13 +63,13 @@ pub const DATA_FILES: [DataFile; 5] = [
     DataFile {
         name: "timeline.csv",
         mime: "text/csv;charset=utf-8",
-        about: "The timeline events with their dates, type and sources, and this explainer's titles, themes and direction.",
+        about: "The timeline events with their dates, type, sources and quoted passages, and this explainer's titles, themes and direction.",
         make: |c, _| csv::timeline(c),
     },
     DataFile {
         name: "recommendations.csv",
         mime: "text/csv;charset=utf-8",
-        about: "Recommendations and pledges with who asked whom and when, and this explainer's themes and assessed status.",
+        about: "Recommendations and pledges with who asked whom and when, the quoted passages, and this explainer's themes and assessed status.",
         make: |c, _| csv::recommendations(c),
     },
     DataFile {

@@ -146,7 +146,7 @@ fn the_csv_files_have_their_headers_and_a_row_per_record() {
     let files = [
         (
             csv::indicators(&c),
-            "code,category,subcategory,question,score,max_score",
+            "code,category,subcategory,question,score,max_score,passages",
             25,
         ),
         (
@@ -156,17 +156,23 @@ fn the_csv_files_have_their_headers_and_a_row_per_record() {
         ),
         (
             csv::timeline(&c),
-            "id,date,date_precision,title,themes,direction,type,sources",
+            "id,date,date_precision,title,themes,direction,type,sources,passages",
             c.events.len(),
         ),
         (
             csv::recommendations(&c),
-            "id,kind,text,from,to,date,themes,status,status_as_of,indicators",
+            "id,kind,text,from,to,date,themes,status,status_as_of,indicators,passages",
             c.items.len(),
         ),
     ];
     for (text, header, rows) in files {
-        assert!(text.starts_with(&format!("{header}\r\n")), "{header}");
+        // A byte-order mark (EF BB BF), once, then the header row.
+        assert!(
+            text.starts_with(&format!("\u{feff}{header}\r\n")),
+            "{header}"
+        );
+        assert_eq!(text.as_bytes()[..3], [0xEF, 0xBB, 0xBF], "{header}");
+        assert_eq!(text.matches('\u{feff}').count(), 1, "{header}");
         assert!(text.ends_with("\r\n"));
         // Records end in CRLF; quoted fields never contain CRLF here, so
         // counting CRLF counts records.
@@ -178,7 +184,10 @@ fn the_csv_files_have_their_headers_and_a_row_per_record() {
         a1.starts_with("A1,Political Rights,Electoral Process,"),
         "{a1}"
     );
-    assert!(a1.ends_with(",0,4\r") || a1.ends_with(",0,4"), "{a1}");
+    // Score and maximum, then the passages, the heading first.
+    let heading = &c.fiw.indicator("A1").unwrap().question.anchor;
+    let passages = format!(",0,4,{}:{heading};", c.fiw.doc);
+    assert!(a1.contains(&passages), "{a1}");
 }
 
 /// Each damage, introduced into the real corpus, is reported with its kind.

@@ -613,6 +613,13 @@ fn import_errors_say_what_is_wrong() {
     let e = preview_bytes(&existing, b"{\"version\":2,\"updates\":[]}\xff", &v, 0).unwrap_err();
     assert_eq!(e, ReadError::NotText);
     assert!(preview_bytes(&existing, save(&existing).as_bytes(), &v, 0).is_ok());
+    // A file saved with a byte-order mark (as Windows editors may) imports.
+    let with_bom = [b"\xEF\xBB\xBF".as_slice(), save(&existing).as_bytes()].concat();
+    let p = preview_bytes(&Store::new(), &with_bom, &v, 0).unwrap();
+    assert_eq!(p.merge.added.len(), existing.live().count());
+    // The CSV export is for spreadsheets, not for importing: it is refused
+    // as not JSON, whatever it starts with.
+    assert!(matches!(err(&csv(&existing)), ReadError::NotJson(_)));
     for e in [
         err(""),
         err("{"),
@@ -647,14 +654,17 @@ fn csv_export() {
         CSV_HEADER.join(","),
         "id,item,status,date,note,link,created,modified"
     );
-    let expected = "id,item,status,date,note,link,created,modified\r\n\
+    let expected = "\u{feff}id,item,status,date,note,link,created,modified\r\n\
         a1,fpc-gov-01,no-action,2020,First.,,1970-01-01T00:00:00Z,1970-01-01T00:00:00Z\r\n\
         a2,fpc-gov-01,in-progress,2021-06,\"Said \"\"soon\"\",\nmaybe.\",\"https://example.org/x?a=1,2\",1970-01-01T00:00:00Z,1970-01-01T00:00:00Z\r\n\
         b1,fpc-gov-02,implemented,2021-07-22,'=cmd,,1970-01-01T00:00:00Z,1970-01-01T00:00:00Z\r\n";
     assert_eq!(out, expected);
+    // The byte-order mark (EF BB BF in UTF-8) comes once, before the header.
+    assert_eq!(out.as_bytes()[..3], [0xEF, 0xBB, 0xBF]);
+    assert_eq!(out.matches('\u{feff}').count(), 1);
     assert_eq!(
         csv(&Store::new()),
-        "id,item,status,date,note,link,created,modified\r\n"
+        "\u{feff}id,item,status,date,note,link,created,modified\r\n"
     );
     assert_eq!(explainer_core::tracker::export::json(&s), save(&s));
 }

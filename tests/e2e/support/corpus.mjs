@@ -20,8 +20,11 @@ export function quoteText([doc, anchor, start, end]) {
   return Buffer.from(text, 'utf8').subarray(start, end).toString('utf8');
 }
 
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF) into rows. */
+/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF) into rows.
+ * A leading byte-order mark is skipped, as spreadsheets do; a second one
+ * would stay in the first field. */
 export function parseCsv(text) {
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
   const rows = [];
   let row = [];
   let field = '';

@@ -3,18 +3,19 @@
 //! - [`json`]: the saved form ([`save`]), full fidelity, tombstones
 //!   included, so it can be imported again with nothing lost.
 //! - [`csv()`]: for spreadsheets, RFC 4180 as in [`crate::csv`] (CRLF line
-//!   ends, quoting only where needed, UTF-8), with the header
-//!   [`CSV_HEADER`]; live updates only, ordered by item then by the date
-//!   the reader gave (see [`Update::chronology`]); `link` empty when there
-//!   is none; `created` and `modified` as UTC times `YYYY-MM-DDTHH:MM:SSZ`.
-//!   A note that starts with `=`, `+`, `-`, `@`, a tab or a carriage return
+//!   ends, quoting only where needed, UTF-8 after a byte-order mark, which
+//!   [`crate::csv::table`] writes), with the header [`CSV_HEADER`]; live
+//!   updates only, ordered by item then by the date the reader gave (see
+//!   [`Update::chronology`]); `link` empty when there is none; `created`
+//!   and `modified` as UTC times `YYYY-MM-DDTHH:MM:SSZ`. A note that starts with `=`, `+`, `-`, `@`, a tab or a carriage return
 //!   gets a leading `'`, so that a spreadsheet shows it as text and never
-//!   runs it as a formula.
+//!   runs it as a formula. The import reads JSON only (a leading
+//!   byte-order mark is skipped there too, see [`super::format`]).
 
 use super::format::save;
 use super::store::Store;
 use super::update::Update;
-use crate::csv::record;
+use crate::csv::table;
 
 /// The CSV export's header row.
 pub const CSV_HEADER: [&str; 8] = [
@@ -32,20 +33,21 @@ pub fn csv(store: &Store) -> String {
     crate::order::sort_by(&mut rows, |a, b| {
         (&a.item, a.chronology()).cmp(&(&b.item, b.chronology()))
     });
-    let mut out = record(&CSV_HEADER);
-    for u in rows {
-        out.push_str(&record(&[
-            u.id.clone(),
-            u.item.to_string(),
-            u.status.to_string(),
-            u.date.to_string(),
-            as_text(&u.note),
-            u.link.clone().unwrap_or_default(),
-            utc(u.created),
-            utc(u.modified),
-        ]));
-    }
-    out
+    table(
+        &CSV_HEADER,
+        rows.into_iter().map(|u| {
+            [
+                u.id.clone(),
+                u.item.to_string(),
+                u.status.to_string(),
+                u.date.to_string(),
+                as_text(&u.note),
+                u.link.clone().unwrap_or_default(),
+                utc(u.created),
+                utc(u.modified),
+            ]
+        }),
+    )
 }
 
 /// `note`, with a `'` before it if a spreadsheet would read it as a formula.

@@ -31,7 +31,8 @@
 //! - **Storage rules.** Re-read and merge before saving, keep unreadable
 //!   text aside ([`mod@sync`]).
 //! - **Exports.** JSON is [`save`] (full fidelity); CSV is
-//!   [`export::csv`] with the header [`export::CSV_HEADER`].
+//!   [`export::csv`], a byte-order mark then the header
+//!   [`export::CSV_HEADER`].
 
 pub mod catalogue;
 pub mod error;
