@@ -204,3 +204,31 @@ test('on a 320-pixel phone nothing scrolls sideways', async () => {
     assert.ok(width <= 320, `${hash}: ${width}`);
   }
 });
+
+test("on a phone the chart spans the editions rated unless years are set; wider, the events' years", async () => {
+  const editions = corpus.nit.ratings.map((r) => r.edition);
+  const eventYears = events.map((e) => Number(String(e.date).slice(0, 4)));
+  const [firstEdition, lastEdition] = [Math.min(...editions), Math.max(...editions)];
+  const [firstEvent, lastEvent] = [Math.min(...eventYears), Math.max(...eventYears)];
+  const ticks = (app) => app.page.locator('.tl-chart svg .tl-tick[text-anchor=middle]').evaluateAll(
+    (ts) => ts.map((t) => Number(t.textContent)));
+  const note = (app) => app.page.locator('.tl-chart-section').getByText(/^Ratings run from/).textContent();
+
+  const app = await newApp({ viewport: { width: 360, height: 740 } });
+  await app.open('#/timeline');
+  await app.page.waitForFunction(() => document.querySelector('.tl-chart svg').viewBox.baseVal.width < 400);
+  let years = await ticks(app);
+  assert.ok(years[0] >= firstEdition - 1 && years.at(-1) <= lastEdition, `${years}`);
+  assert.match(await note(app), new RegExp(`The years run ${firstEdition}–${lastEdition}, the editions rated: on a screen this narrow the events' ${firstEvent}–${lastEvent} would crowd the lines`));
+  // Years the reader sets win.
+  await app.open('#/timeline?from=1995');
+  years = await ticks(app);
+  assert.ok(years[0] < firstEdition - 5, `${years}`);
+  assert.match(await note(app), /The years run 1995–\d+, as the events' do/);
+
+  const wide = await newApp({ viewport: { width: 1280, height: 900 } });
+  await wide.open('#/timeline');
+  years = await ticks(wide);
+  assert.ok(years[0] < firstEdition - 5 && years.at(-1) > lastEdition, `${years}`);
+  assert.match(await note(wide), new RegExp(`The years run ${firstEvent}–${lastEvent}, as the events' do`));
+});

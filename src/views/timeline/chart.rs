@@ -7,7 +7,8 @@
 use explainer_core::corpus::{NitMeasure, NitRating};
 use explainer_core::passage::Passage;
 use explainer_core::timeline::chart::{
-    LEFT, MAX_WIDTH, RIGHT, Scale, changes, drawing_width, edition_note, measures, polyline, series,
+    LEFT, MAX_WIDTH, RIGHT, Scale, Span, changes, drawing_width, edition_note, editions, measures,
+    polyline, series, span,
 };
 use explainer_core::timeline::{Facets, Filter, year_range};
 use leptos::html;
@@ -89,7 +90,15 @@ pub fn NitChart(
     let (first, last) = year_range(corpus).unwrap_or((2007, 2018));
     // Drawn as wide as its box (in steps), so labels keep their size on a
     // phone instead of shrinking with the whole drawing.
-    let (width, set_width) = signal(MAX_WIDTH);
+    // The first guess is the window's width less the page's margins, so a
+    // phone's first drawing is close to its last; the box's own width
+    // follows from the observer.
+    let guess = window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .map_or(MAX_WIDTH, |w| drawing_width(w - 32.0));
+    let (width, set_width) = signal(guess);
     let plot: NodeRef<html::Div> = NodeRef::new();
     observe_box_width(plot, move |px| {
         let w = drawing_width(px);
@@ -97,11 +106,14 @@ pub fn NitChart(
             set_width.set(w);
         }
     });
+    let rated = editions(&corpus.nit);
+    let axis = Memo::new(move |_| {
+        let w = width.get();
+        filter.with(|f| span(f.from, f.to, (first, last), rated, w))
+    });
     let scale = Memo::new(move |_| {
-        let (from, to) = filter.with(|f| (f.from.unwrap_or(first), f.to.unwrap_or(last)));
-        let clamp = |y: u16| y.clamp(first, last);
         Scale::new(
-            (clamp(from), clamp(to)),
+            axis.get().years(),
             corpus.nit.ratings.iter().map(|r| r.rating),
             width.get(),
             H,
@@ -227,12 +239,20 @@ pub fn NitChart(
     };
 
     let editions = edition_note(corpus).unwrap_or_default();
-    let years_note = if widget {
-        "the editions rated; the bars below count the timeline's events per year"
-    } else {
-        "as the events' do; the bars below count the events per year under the current filters"
+    let years_note = move || match (widget, axis.get()) {
+        (true, _) => {
+            "the editions rated; the bars below count the timeline's events per year".to_owned()
+        }
+        (false, Span::Editions(..)) => format!(
+            "the editions rated: on a screen this narrow the events' {first}–{last} would crowd the lines, so set the years above to see more; the bars below count the events per year under the current filters"
+        ),
+        (false, Span::Events(..)) => {
+            "as the events' do; the bars below count the events per year under the current filters"
+                .to_owned()
+        }
     };
     let scale_note = move || {
+        let years_note = years_note();
         scale.with(|sc| {
             format!(
                 "Ratings run from 1 (most democratic) to 7 (least democratic); higher on the chart is more democratic, and the axis shows {} to {}. The years run {}–{}, {years_note}. Each edition is drawn at its own year. {editions} Ringed points are changes whose reason a source gives (listed below).",

@@ -185,6 +185,51 @@ pub fn drawing_width(css_px: f64) -> f64 {
     ((css_px / 20.0).floor() * 20.0).clamp(MIN_WIDTH, MAX_WIDTH)
 }
 
+/// Below this drawing width the chart, given no years, spans the editions
+/// rather than all the events' years: 1989–2021 on a phone would leave the
+/// ratings' lines a third of the width.
+pub const NARROW: f64 = 560.0;
+
+/// Which years the chart's axis spans, and why.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Span {
+    /// The filter's years, or all the events' years when it sets none.
+    Events(u16, u16),
+    /// The editions rated, because the drawing is narrow and no years are
+    /// set.
+    Editions(u16, u16),
+}
+
+impl Span {
+    /// The axis's first and last year.
+    pub fn years(self) -> (u16, u16) {
+        match self {
+            Span::Events(a, b) | Span::Editions(a, b) => (a, b),
+        }
+    }
+}
+
+/// The axis's years for a filter's `from` and `to`, within the events'
+/// `years`, on a drawing `width` units wide (see [`NARROW`]).
+pub fn span(
+    from: Option<u16>,
+    to: Option<u16>,
+    years: (u16, u16),
+    editions: Option<(u16, u16)>,
+    width: f64,
+) -> Span {
+    let (first, last) = years;
+    match (from, to, editions) {
+        (None, None, Some((a, b))) if width < NARROW => {
+            Span::Editions(a.clamp(first, last), b.clamp(first, last))
+        }
+        _ => {
+            let clamp = |y: u16| y.clamp(first, last);
+            Span::Events(clamp(from.unwrap_or(first)), clamp(to.unwrap_or(last)))
+        }
+    }
+}
+
 /// Space left of the plot for the rating labels.
 pub const LEFT: f64 = 44.0;
 /// Space right of the plot.
@@ -283,6 +328,33 @@ pub fn polyline(scale: &Scale, points: &[&NitRating]) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_narrow_chart_spans_the_editions_unless_years_are_set() {
+        let (events, editions) = ((1989, 2021), Some((2007, 2018)));
+        assert_eq!(
+            span(None, None, events, editions, NARROW - 20.0),
+            Span::Editions(2007, 2018)
+        );
+        assert_eq!(
+            span(None, None, events, editions, NARROW),
+            Span::Events(1989, 2021)
+        );
+        // Years the reader set always win, clamped to the events'.
+        assert_eq!(
+            span(Some(1995), None, events, editions, MIN_WIDTH),
+            Span::Events(1995, 2021)
+        );
+        assert_eq!(
+            span(None, Some(2030), events, editions, MIN_WIDTH),
+            Span::Events(1989, 2021)
+        );
+        assert_eq!(
+            span(None, None, events, None, MIN_WIDTH),
+            Span::Events(1989, 2021)
+        );
+        assert_eq!(Span::Editions(2007, 2018).years(), (2007, 2018));
+    }
+
     use super::*;
 
     #[test]
