@@ -232,3 +232,28 @@ test("on a phone the chart spans the editions rated unless years are set; wider,
   assert.ok(years[0] < firstEdition - 5 && years.at(-1) > lastEdition, `${years}`);
   assert.match(await note(wide), new RegExp(`The years run ${firstEvent}–${lastEvent}, as the events' do`));
 });
+
+test('the changes between editions follow the years the chart shows', async () => {
+  const app = await newApp({ viewport: { width: 1280, height: 900 } });
+  const changes = async () => {
+    const section = app.page.locator('.tl-changes');
+    const explained = await section.locator('li:not([hidden]) .tl-change-head').allTextContents();
+    const plain = await section.getByText(/^The sources in this explainer give no reason/).count()
+      ? (await section.getByText(/^The sources in this explainer give no reason/).textContent()).replace(/^[^:]+: /, '').replace(/\.$/, '').split('; ')
+      : [];
+    const outside = await section.getByTestId('changes-outside').count()
+      ? Number((await section.getByTestId('changes-outside').textContent()).match(/^\d+/)[0]) : 0;
+    const editions = [...explained, ...plain].map((h) => Number(h.match(/, (\d{4}) edition:/)[1]));
+    return { editions, outside };
+  };
+  await app.open('#/timeline');
+  const all = await changes();
+  assert.equal(all.outside, 0);
+  assert.ok(all.editions.length > 5, `${all.editions.length} changes`);
+  await app.open('#/timeline?from=2015');
+  const later = await changes();
+  assert.ok(later.editions.length > 0 && later.editions.every((e) => e >= 2015), `${later.editions}`);
+  assert.equal(later.editions.length, all.editions.filter((e) => e >= 2015).length);
+  assert.equal(later.outside, all.editions.length - later.editions.length);
+  assert.match(await app.page.getByTestId('changes-outside').textContent(), /^\d+ changes are in editions outside the years shown \(2015–\d{4}\)\.$/);
+});

@@ -6,9 +6,10 @@
 
 use explainer_core::corpus::{NitMeasure, NitRating};
 use explainer_core::passage::Passage;
+use explainer_core::site;
 use explainer_core::timeline::chart::{
-    LEFT, MAX_WIDTH, RIGHT, Scale, Span, changes, drawing_width, edition_note, editions, measures,
-    polyline, series, span,
+    Change, LEFT, MAX_WIDTH, RIGHT, Scale, Span, changes, drawing_width, edition_note, editions,
+    measures, polyline, series, span,
 };
 use explainer_core::timeline::{Facets, Filter, year_range};
 use leptos::html;
@@ -307,7 +308,7 @@ pub fn NitChart(
                 {move || { let r = readout.get(); if r.is_empty() { "Focus or point at a rating to see its value and source.".to_owned() } else { r } }}
             </p>
             {guide_folded}
-            <Changes folded=widget/>
+            <Changes folded=widget years=Signal::derive(move || axis.get().years())/>
             <details class="tl-table">
                 <summary>"The ratings as a table"</summary>
                 <RatingsTable/>
@@ -316,13 +317,14 @@ pub fn NitChart(
     }
 }
 
-/// Each change between editions: those a source explains with its
-/// reason, quoted; the others listed in one line.
+/// Each change between editions in the years the chart shows: those a
+/// source explains with its reason, quoted; the others listed in one line;
+/// and how many fall outside those years.
 #[component]
-fn Changes(folded: bool) -> impl IntoView {
+fn Changes(folded: bool, years: Signal<(u16, u16)>) -> impl IntoView {
     let corpus = use_corpus();
     let all = changes(&corpus.nit);
-    let head = |c: &explainer_core::timeline::chart::Change| {
+    let head = |c: &Change| {
         let direction = if c.to > c.from {
             "less democratic"
         } else {
@@ -336,6 +338,8 @@ fn Changes(folded: bool) -> impl IntoView {
             c.to
         )
     };
+    // Each explained change is built once and shown or hidden with the
+    // years, so changing them does not rebuild the quotes.
     let explained = all
         .iter()
         .filter_map(|c| {
@@ -343,8 +347,13 @@ fn Changes(folded: bool) -> impl IntoView {
             let doc = corpus.document(s.doc.as_str())?;
             let p = doc.paragraph(&s.anchor)?;
             let doc = doc.id.as_str();
+            let edition = c.edition;
+            let hidden = move || {
+                let (first, last) = years.get();
+                !(first..=last).contains(&edition)
+            };
             Some(view! {
-                <li>
+                <li hidden=hidden>
                     <p class="tl-change-head">{head(c)}</p>
                     <blockquote class="tl-quote">
                         <p><RichText text=p.text.as_str() doc=doc notes=p.notes.as_slice()/></p>
@@ -354,18 +363,41 @@ fn Changes(folded: bool) -> impl IntoView {
             })
         })
         .collect_view();
-    let unexplained: Vec<String> = all
+    let plain: Vec<(u16, String)> = all
         .iter()
         .filter(|c| c.stated.is_none())
-        .map(head)
+        .map(|c| (c.edition, head(c)))
         .collect();
+    let editions: Vec<u16> = all.iter().map(|c| c.edition).collect();
+    let unexplained = move || {
+        let (first, last) = years.get();
+        let shown: Vec<&str> = plain
+            .iter()
+            .filter(|(e, _)| (first..=last).contains(e))
+            .map(|(_, h)| h.as_str())
+            .collect();
+        (!shown.is_empty()).then(|| view! {
+            <p class="muted">{format!("The sources in this explainer give no reason for these changes: {}.", shown.join("; "))}</p>
+        })
+    };
+    let outside = move || {
+        let (first, last) = years.get();
+        let n = editions
+            .iter()
+            .filter(|e| !(first..=last).contains(*e))
+            .count();
+        (n > 0).then(|| view! {
+            <p class="muted" data-testid="changes-outside">
+                {format!("{} in editions outside the years shown ({first}–{last}).", site::count(n, "change is", "changes are"))}
+            </p>
+        })
+    };
     view! {
         <details class="tl-changes" open=!folded>
             <summary>"Changes between editions, with the reasons the sources give"</summary>
             <ol>{explained}</ol>
-            {(!unexplained.is_empty()).then(|| view! {
-                <p class="muted">{format!("The sources in this explainer give no reason for these changes: {}.", unexplained.join("; "))}</p>
-            })}
+            {unexplained}
+            {outside}
         </details>
     }
 }
