@@ -21,7 +21,7 @@ pub(crate) use copy_link::write_text;
 pub use nit_cell::nit_cell;
 pub use pips::Pips;
 pub use reasoning::{reasoning, reasoning_part};
-pub use related::{RelatedSection, event_item, indicator_item};
+pub use related::{RelatedSection, event_item, indicator_item, recommendation_item};
 pub use resize::{observe_box_width, observe_resize};
 pub use rich_text::RichText;
 pub use scroll_table::ScrollTable;

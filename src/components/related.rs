@@ -3,7 +3,7 @@
 //! the walkthrough step, the event page and the tracker's item page so that
 //! each reads the same everywhere.
 
-use explainer_core::corpus::Event;
+use explainer_core::corpus::{Event, Item};
 use leptos::prelude::*;
 
 use crate::corpus::use_corpus;
@@ -14,6 +14,21 @@ pub fn event_item(event: &'static Event) -> impl IntoView {
         <li>
             <span class="date">{event.date.human()}</span>": "
             <a href=format!("#/timeline/{}", event.id)>{event.title.as_str()}</a>
+        </li>
+    }
+}
+
+/// A recommendation or pledge: its words (which tell it apart; who made it
+/// to whom is the same for many) linking to its page, then who made it to
+/// whom and when. `status`, if given, follows.
+pub fn recommendation_item(item: &'static Item, status: Option<String>) -> impl IntoView {
+    let corpus = use_corpus();
+    let words = corpus.quote_text(&item.text).unwrap_or_default();
+    view! {
+        <li>
+            <a href=format!("#/recommendations/{}", item.id)>{format!("“{words}”{}", item.part_suffix())}</a>
+            {format!(" ({}, {})", item.origin(), item.date.human())}
+            {status.map(|s| view! { " "<span class="app-status">{s}</span> })}
         </li>
     }
 }

@@ -8,7 +8,7 @@ use explainer_core::walkthrough::{self, Step};
 use leptos::prelude::*;
 
 use crate::components::{
-    AfterPaint, Cite, Pips, RelatedSection, ScrollTable, event_item, reasoning,
+    AfterPaint, Cite, Pips, RelatedSection, ScrollTable, event_item, reasoning, recommendation_item,
 };
 use crate::corpus::use_corpus;
 use crate::router::use_push_route;
@@ -141,16 +141,13 @@ fn Related(code: &'static str) -> impl IntoView {
     let items = walkthrough::items_for(corpus, code)
         .into_iter()
         .map(|i| {
-            let status = corpus.status(i.status.as_str()).map_or_else(String::new, |s| s.label.clone());
-            let text = corpus.quote_text(&i.text).unwrap_or_default().to_owned();
-            view! {
-                <li>
-                    <a href=format!("#/recommendations/{}", i.id)>{i.parties()}</a>
-                    {format!(" ({}): ", i.date.human())}
-                    <q>{text}</q>
-                    " "<span class="app-status">{format!("Status assessed by this explainer: {status}")}</span>
-                </li>
-            }
+            let status = corpus
+                .status(i.status.as_str())
+                .map_or_else(String::new, |s| s.label.clone());
+            recommendation_item(
+                i,
+                Some(format!("Status assessed by this explainer: {status}")),
+            )
         })
         .collect_view();
     let nit = walkthrough::nit_categories_for(corpus, code)

@@ -17,6 +17,7 @@ mod timeline;
 mod tracker;
 mod what_if;
 
+use explainer_core::corpus::text::first_words;
 use explainer_core::route::View;
 use leptos::prelude::*;
 
@@ -129,10 +130,12 @@ pub fn page_title(view: &View) -> String {
             None => format!("Page not found – {name}"),
         },
         View::Recommendation(id) => match use_corpus().item(id) {
+            // The first words tell apart items with the same parties.
             Some(item) => format!(
-                "{} ({}) – Recommendations – {name}",
+                "“{}”{} – {} – Recommendations – {name}",
+                first_words(use_corpus().quote_text(&item.text).unwrap_or_default(), 8),
+                item.part_suffix(),
                 item.parties(),
-                item.kind.id()
             ),
             None => format!("Page not found – {name}"),
         },

@@ -438,3 +438,23 @@ test('a save from another tab that lacks this tab’s update (a race) is answere
   await b.heading().waitFor();
   assert.equal(await updates(b).count(), 1);
 });
+
+test("each card is named by the item's words, so no two links read alike, and an item's tab title starts with them", async () => {
+  const app = await newApp({ viewport: { width: 1280, height: 900 } });
+  await app.open('#/recommendations');
+  const names = await app.page.locator('.tr-card h3 a').allTextContents();
+  assert.equal(names.length, corpus.items.length);
+  assert.equal(new Set(names).size, names.length, 'every card link is named apart');
+  for (const item of corpus.items) {
+    const name = await app.page.locator(`.tr-card[data-item="${item.id}"] h3 a`).textContent();
+    assert.ok(collapse(name).startsWith(`“${collapse(quoteText(item.text))}”`), name);
+    const meta = await app.page.locator(`.tr-card[data-item="${item.id}"] .tr-meta`).textContent();
+    const kind = item.kind === 'pledge' ? 'Pledge' : 'Recommendation';
+    assert.ok(meta.startsWith(item.from.startsWith('not stated') ? kind : `${kind} by ${item.from}`), meta);
+  }
+  const shared = corpus.items.find((i) => i.part);
+  assert.match(await app.page.locator(`.tr-card[data-item="${shared.id}"] h3 a`).textContent(), new RegExp(`” \\(${shared.part} part\\)$`));
+  await app.open(`#/recommendations/${shared.id}`);
+  const first = quoteText(shared.text).split(/\s+/).slice(0, 8).join(' ').replace(/[,;:.]$/, '');
+  assert.ok((await app.page.title()).startsWith(`“${first}…” (${shared.part} part) – ${shared.from} to ${shared.to} – Recommendations`), await app.page.title());
+});

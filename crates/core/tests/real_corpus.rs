@@ -371,3 +371,24 @@ fn the_validator_catches_damage_to_curated_data() {
     );
     check(|c| c.statuses.push(c.statuses[0].clone()), DuplicateId);
 }
+
+/// Items that share the same words say which part of them each tracks, and
+/// no other item has a part: in the tracker's list the words (and the part)
+/// name each card.
+#[test]
+fn items_with_the_same_words_are_told_apart_by_their_part() {
+    let c = corpus();
+    let words = |i: &explainer_core::corpus::Item| c.quote_text(&i.text).unwrap().to_owned();
+    let mut names = std::collections::BTreeSet::new();
+    for item in &c.items {
+        let shared = c.items.iter().filter(|o| words(o) == words(item)).count();
+        assert_eq!(item.part.is_some(), shared > 1, "{}", item.id);
+        assert!(
+            names.insert(format!("{}{}", words(item), item.part_suffix())),
+            "{} is named like another item",
+            item.id
+        );
+    }
+    let shared = c.item("osce-2007-04-media").unwrap();
+    assert_eq!(shared.part_suffix(), " (media part)");
+}

@@ -327,6 +327,16 @@ fn an_items_parties_never_read_not_stated() {
             (true, true) => format!("{kind}, by a party not stated"),
         };
         assert_eq!(label, expected);
+        let origin = match (
+            i.from.starts_with("not stated"),
+            i.to.starts_with("not stated"),
+        ) {
+            (false, false) => format!("{kind} by {} to {}", i.from, i.to),
+            (false, true) => format!("{kind} by {}", i.from),
+            (true, false) => format!("{kind} to {}", i.to),
+            (true, true) => format!("{kind}, by a party not stated"),
+        };
+        assert_eq!(i.origin(), origin);
         if i.from.starts_with("not stated") || i.to.starts_with("not stated") {
             unnamed += 1;
         }

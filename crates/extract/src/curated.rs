@@ -73,6 +73,8 @@ struct ItemSpec {
     id: String,
     kind: ItemKind,
     text: String,
+    #[serde(default)]
+    part: Option<String>,
     source: String,
     from: String,
     to: String,
@@ -212,6 +214,7 @@ pub fn read(dir: &Path, docs: &[Index]) -> Result<Curated, Vec<String>> {
             id: ItemId::from(i.id),
             kind: i.kind,
             text,
+            part: i.part,
             from: i.from,
             to: i.to,
             date: i.date,

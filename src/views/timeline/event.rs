@@ -10,7 +10,7 @@ use explainer_core::timeline::{Neighbours, items_citing, neighbours};
 use leptos::prelude::*;
 
 use super::parts;
-use crate::components::{Cite, RelatedSection, indicator_item};
+use crate::components::{Cite, RelatedSection, indicator_item, recommendation_item};
 use crate::corpus::use_corpus;
 
 /// One event with its quotes and links.
@@ -63,15 +63,7 @@ pub fn Event(
     let no_items = citing.is_empty();
     let items = citing
         .into_iter()
-        .map(|i| {
-            let text = corpus.quote_text(&i.text).unwrap_or_default();
-            view! {
-                <li>
-                    <a href=format!("#/recommendations/{}", i.id)>{i.parties()}</a>
-                    {format!(" ({}): ", i.date.human())}<q>{text}</q>
-                </li>
-            }
-        })
+        .map(|i| recommendation_item(i, None))
         .collect_view();
     view! {
         <article class="view tl-event-page" data-testid="event">

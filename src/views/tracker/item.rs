@@ -53,7 +53,7 @@ pub fn Recommendation(
     view! {
         <article class="view tracker-item" data-testid="tracker-item">
             <p class="breadcrumb"><a href="#/recommendations">"Recommendations and pledges"</a>{format!(" › {}", kind_label(item.kind))}</p>
-            <h1 tabindex="-1">{item.parties()}</h1>
+            <h1 tabindex="-1">{format!("{}{}", item.parties(), item.part_suffix())}</h1>
             <StorageNotices/>
             <blockquote class="tr-text">
                 <p>{item_text(item)}</p>

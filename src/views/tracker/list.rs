@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::filters::Filters;
 use super::reader_data::{ReaderData, StorageNotices};
 use super::summary::Summary;
-use super::{item_text, kind_label, status_label};
+use super::{item_text, status_label};
 use crate::components::StatusVocabulary;
 use crate::corpus::use_corpus;
 use crate::router::use_route;
@@ -122,9 +122,10 @@ fn ItemCard(item: &'static Item) -> impl IntoView {
     };
     view! {
         <li class="tr-card" data-item=id>
-            <h3><a href=format!("#/recommendations/{id}")>{item.parties()}</a></h3>
-            <p class="tr-meta">{format!("{}, {}, in {source}", kind_label(item.kind), item.date.human())}</p>
-            <p class="tr-quote"><q>{item_text(item)}</q></p>
+            // The words name the card: who asked whom is the same for up to
+            // 14 items.
+            <h3><a href=format!("#/recommendations/{id}")>{format!("“{}”{}", item_text(item), item.part_suffix())}</a></h3>
+            <p class="tr-meta">{format!("{}, {}, in {source}", item.origin(), item.date.human())}</p>
             <p class="tr-assessed">
                 <span class="tr-badge">{status_label(item.status.as_str())}</span>
                 {format!(" (this explainer's status, as of {})", item.status_as_of.human())}

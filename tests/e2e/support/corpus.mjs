@@ -11,12 +11,14 @@ export function paragraphs(docId) {
   return doc.sections.flatMap((s) => s.paragraphs).map((p, i) => ({ ...p, anchor: `p${i + 1}` }));
 }
 
-/** The words a quote `[doc, anchor, start, end]` spans (byte offsets), in a
- * paragraph (`p12`) or a note (`n4`). */
-export function quoteText([doc, anchor, start, end]) {
-  const text = anchor.startsWith('n')
-    ? corpus.documents.find((d) => d.id === doc).notes.find((n) => `n${n.number}` === anchor).text
-    : paragraphs(doc).find((x) => x.anchor === anchor).text;
+/** The words a quote `[doc, anchor, start, end, raw?]` spans (byte offsets),
+ * in a paragraph (`p12`) or a note (`n4`): in the text as received when
+ * `raw` is true (only that text holds the words), else the corrected text. */
+export function quoteText([doc, anchor, start, end, raw]) {
+  const place = anchor.startsWith('n')
+    ? corpus.documents.find((d) => d.id === doc).notes.find((n) => `n${n.number}` === anchor)
+    : paragraphs(doc).find((x) => x.anchor === anchor);
+  const text = raw ? (place.raw ?? place.text) : place.text;
   return Buffer.from(text, 'utf8').subarray(start, end).toString('utf8');
 }
 

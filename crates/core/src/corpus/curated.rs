@@ -225,6 +225,22 @@ impl Item {
             (false, false) => format!("{kind}, by a party not stated"),
         }
     }
+
+    /// What it is and who made it to whom, for a line under its words:
+    /// "Recommendation by Foreign Policy Centre to Government of Kazakhstan",
+    /// "Pledge by President Tokayev", "Pledge, by a party not stated".
+    pub fn origin(&self) -> String {
+        let kind = match self.kind {
+            ItemKind::Recommendation => "Recommendation",
+            ItemKind::Pledge => "Pledge",
+        };
+        match (named(&self.from), named(&self.to)) {
+            (true, true) => format!("{kind} by {} to {}", self.from, self.to),
+            (true, false) => format!("{kind} by {}", self.from),
+            (false, true) => format!("{kind} to {}", self.to),
+            (false, false) => format!("{kind}, by a party not stated"),
+        }
+    }
 }
 
 /// A recommendation or pledge in the tracker, with its assessed status.
@@ -236,6 +252,10 @@ pub struct Item {
     pub kind: ItemKind,
     /// The recommendation or pledge in the source's words.
     pub text: Quote,
+    /// Which part of a pledge or recommendation this item tracks, when
+    /// several items share the same words ("media"): the project's words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
     /// Who recommended or pledged.
     pub from: String,
     /// Whom it was addressed to.
@@ -265,6 +285,14 @@ pub struct Item {
 }
 
 impl Item {
+    /// The part, as it follows the item's words in a heading:
+    /// " (media part)", or nothing.
+    pub fn part_suffix(&self) -> String {
+        self.part
+            .as_deref()
+            .map_or_else(String::new, |p| format!(" ({p} part)"))
+    }
+
     /// Every quote the item cites: its own text and its evidence.
     pub fn quotes(&self) -> impl Iterator<Item = &Quote> {
         std::iter::once(&self.text).chain(self.evidence.iter())

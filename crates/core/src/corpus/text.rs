@@ -24,6 +24,18 @@ pub fn collapse_whitespace(s: &str) -> String {
     out
 }
 
+/// The first `n` words of `s` (whitespace collapsed), with "…" where words
+/// were left out: a short name for a long quote, in a page title.
+pub fn first_words(s: &str, n: usize) -> String {
+    let mut words = s.split_whitespace();
+    let mut out = words.by_ref().take(n).collect::<Vec<_>>().join(" ");
+    if words.next().is_some() {
+        out = out.trim_end_matches([',', ';', ':', '.']).to_owned();
+        out.push('…');
+    }
+    out
+}
+
 /// Whether `quote` occurs verbatim in `text` (whitespace runs collapsed on
 /// both sides, nothing else normalised). An empty quote never matches.
 pub fn contains_verbatim(text: &str, quote: &str) -> bool {
@@ -89,6 +101,17 @@ pub fn find_verbatim(text: &str, quote: &str) -> Option<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_words_marks_what_it_leaves_out() {
+        assert_eq!(
+            first_words("Stop  targeting NGOs, with taxes", 3),
+            "Stop targeting NGOs…"
+        );
+        assert_eq!(first_words("Stop targeting NGOs", 3), "Stop targeting NGOs");
+        assert_eq!(first_words("Stop targeting", 3), "Stop targeting");
+        assert_eq!(first_words("", 3), "");
+    }
 
     fn check(text: &str, quote: &str, expected: bool) {
         assert_eq!(
