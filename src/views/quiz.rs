@@ -219,12 +219,24 @@ fn Start(quiz: RwSignal<Option<QuizState>>) -> impl IntoView {
     }
 }
 
-/// Prints the worksheet (the page's print style shows only the worksheet).
+/// Prints the worksheet (the page's print style shows only the worksheet),
+/// with its answer key or, for handing out before the answers, without.
 #[component]
 fn PrintButton() -> impl IntoView {
     view! {
-        <button type="button" on:click=move |_| { let _ = window().print(); }>"Print worksheet"</button>
+        <button type="button" on:click=move |_| print_worksheet(true)>"Print worksheet"</button>
+        <button type="button" on:click=move |_| print_worksheet(false)>"Print without the answer key"</button>
     }
+}
+
+/// Marks the worksheet with or without its key for the print style, and
+/// prints. The mark is set on the element directly: the print dialog opens
+/// before the next render.
+fn print_worksheet(with_key: bool) {
+    if let Ok(Some(sheet)) = document().query_selector(".worksheet") {
+        let _ = sheet.set_attribute("data-key", if with_key { "shown" } else { "hidden" });
+    }
+    let _ = window().print();
 }
 
 /// Keys 0–4 guess, Enter and → move on once the score is shown. Keys typed

@@ -303,7 +303,22 @@ test('the quiz prints as a worksheet with empty score boxes and an answer key on
   await app.page.getByRole('button', { name: 'Print worksheet' }).click();
   assert.equal(await app.page.evaluate(() => window.printed), 1);
 
+  // Without the key, for handing out before the answers: the key is not
+  // printed, and the next print with it has it again.
+  const answers = worksheet.getByTestId('answer-key');
+  await app.page.evaluate(() => {
+    window.keyShown = [];
+    window.print = () => { window.keyShown.push(document.querySelector('.worksheet').dataset.key); };
+  });
+  await app.page.getByRole('button', { name: 'Print without the answer key' }).click();
   await app.page.emulateMedia({ media: 'print' });
+  assert.equal(await answers.isVisible(), false);
+  await app.page.emulateMedia({ media: 'screen' });
+  await app.page.getByRole('button', { name: 'Print worksheet' }).click();
+  assert.deepEqual(await app.page.evaluate(() => window.keyShown), ['hidden', 'shown']);
+
+  await app.page.emulateMedia({ media: 'print' });
+  assert.equal(await answers.isVisible(), true);
   assert.equal(await worksheet.isVisible(), true);
   const questions = worksheet.locator('.ws-question');
   assert.equal(await questions.count(), 25);
