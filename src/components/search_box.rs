@@ -335,6 +335,12 @@ pub fn SearchBox() -> impl IntoView {
         })
     };
 
+    // The "/" key means nothing on a touch screen with no keyboard.
+    let placeholder = if crate::keys::touch_only() {
+        "Search"
+    } else {
+        "Search  /"
+    };
     view! {
         <div class="site-search" role="search" node_ref=container
             on:keydown=on_keydown on:focusout=on_focusout>
@@ -345,7 +351,7 @@ pub fn SearchBox() -> impl IntoView {
                 type="search"
                 autocomplete="off"
                 spellcheck="false"
-                placeholder="Search  /"
+                placeholder=placeholder
                 aria-keyshortcuts="/"
                 aria-controls="site-search-panel"
                 aria-describedby="site-search-status"

@@ -98,7 +98,7 @@ fn StepNav(
     view! {
         <nav class="step-nav" aria-label=label>
             {prev}{next}
-            <p class="hint">"Keys: ← and → for previous and next, Home and End for the first and last question."</p>
+            <p class="hint key-hint">"Keys: ← and → for previous and next, Home and End for the first and last question."</p>
         </nav>
     }
 }

@@ -213,7 +213,7 @@ fn Start(quiz: RwSignal<Option<QuizState>>) -> impl IntoView {
             <PrintButton/>
         </div>
         <p class="hint">
-            "Keys: 0 to 4 to guess; Enter or → for the next question; ← for the one before. "
+            <span class="key-hint">"Keys: 0 to 4 to guess; Enter or → for the next question; ← for the one before. "</span>
             "Your answers stay in this browser tab, through a reload, and are sent nowhere."
         </p>
     }

@@ -201,3 +201,22 @@ test('where copying is refused, the address is offered to copy by hand', async (
   assert.equal(await field.inputValue(), `${app.baseUrl}#/rating/D1`);
   assert.deepEqual(app.consoleErrors, []);
 });
+
+test('on a touch screen the keyboard hints are not shown; with a mouse and keyboard they are', async () => {
+  const hints = async (app) => {
+    const shown = {};
+    for (const hash of ['#/quiz', '#/rating/A1', '#/timeline']) {
+      await app.open(hash);
+      await app.page.locator('.key-hint').first().waitFor({ state: 'attached' });
+      shown[hash] = await app.page.locator('.key-hint').evaluateAll((all) => all.filter((h) => h.offsetParent !== null).length);
+    }
+    shown.placeholder = await app.page.locator('#site-search-q').getAttribute('placeholder');
+    return shown;
+  };
+  const touch = await newApp({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
+  assert.deepEqual(await hints(touch), { '#/quiz': 0, '#/rating/A1': 0, '#/timeline': 0, placeholder: 'Search' });
+  const desk = await newApp({ viewport: { width: 1280, height: 800 } });
+  const shown = await hints(desk);
+  assert.ok(shown['#/quiz'] > 0 && shown['#/rating/A1'] > 0 && shown['#/timeline'] > 0, JSON.stringify(shown));
+  assert.equal(shown.placeholder, 'Search  /');
+});

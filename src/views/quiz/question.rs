@@ -123,7 +123,7 @@ pub fn Question(
             <p class="reveal-text" aria-live="polite" data-testid="quiz-reveal">{announcement}</p>
             {revealed}
         </div>
-        <p class="hint">"Keys: 0 to 4 to guess; Enter or → for the next question; ← for the one before."</p>
+        <p class="hint key-hint">"Keys: 0 to 4 to guess; Enter or → for the next question; ← for the one before."</p>
     }
     .into_any()
 }

@@ -115,7 +115,7 @@ fn EventNav(n: Neighbours<'static>) -> impl IntoView {
         <nav class="step-nav" aria-label="Previous and next event">
             {link(n.prev, "prev", "← Previous")}
             {link(n.next, "next", "Next →")}
-            <p class="hint">"Keys: ← and → for the previous and next event."</p>
+            <p class="hint key-hint">"Keys: ← and → for the previous and next event."</p>
         </nav>
     }
 }

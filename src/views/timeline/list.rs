@@ -234,7 +234,7 @@ pub fn EventList(shown: Shown) -> impl IntoView {
     view! {
         <section class="tl-list-section" aria-labelledby="tl-list-heading">
             <h2 id="tl-list-heading">"Events"</h2>
-            <p class="hint">"Keys: ↑ and ↓ move between events, Enter opens one."</p>
+            <p class="hint key-hint">"Keys: ↑ and ↓ move between events, Enter opens one."</p>
             <ol class="tl-list" on:keydown=on_key aria-busy=move || (built.get() < batches).then_some("true")>
                 {parts}
             </ol>
