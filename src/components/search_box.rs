@@ -18,6 +18,7 @@ use wasm_bindgen::JsCast;
 
 use crate::corpus::use_corpus;
 use crate::router::use_route;
+use explainer_core::route::View;
 
 static INDEX: OnceLock<Index<'static>> = OnceLock::new();
 
@@ -166,8 +167,13 @@ pub fn SearchBox() -> impl IntoView {
     let container: NodeRef<leptos::html::Div> = NodeRef::new();
     fold_in_idle_moments();
 
-    // One search per keystroke; only the capped results are built.
+    // One search per keystroke while the panel is open; only the capped
+    // results are built. A closed panel searches nothing, so the box can
+    // follow the search page's words without searching twice.
     let outcome = Memo::new(move |_| {
+        if !open.get() {
+            return None;
+        }
         query.with(|q| (!q.trim().is_empty()).then(|| search_index().search(q, BOX_CAP)))
     });
     let found = move || {
@@ -178,10 +184,16 @@ pub fn SearchBox() -> impl IntoView {
     };
     let shown = move || open.get() && outcome.with(Option::is_some);
 
-    // Going anywhere closes the panel; the text stays for next time.
+    // Going anywhere closes the panel; the text stays for next time. On
+    // the search page the box holds the page's words, so the two agree.
     Effect::new(move |_| {
-        route.track();
+        let words = route.with(|r| {
+            (r.view == View::Search).then(|| r.param("q").unwrap_or_default().to_owned())
+        });
         open.set(false);
+        if let Some(words) = words {
+            query.set(words);
+        }
     });
 
     // `/` focuses the box from anywhere but a form control.
@@ -221,6 +233,8 @@ pub fn SearchBox() -> impl IntoView {
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
             .is_some();
         match ev.key().as_str() {
+            // `/` in the empty box is the shortcut pressed again, not words.
+            "/" if in_box && query.with_untracked(String::is_empty) => ev.prevent_default(),
             "Escape" => {
                 ev.prevent_default();
                 query.set(String::new());

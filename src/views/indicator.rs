@@ -35,6 +35,17 @@ pub fn Indicator(
     let reasoning = reasoning(ind, true);
 
     let progress = format!("{:.1}%", step.number as f64 / step.count as f64 * 100.0);
+    // The running figure counts from the first question to this one; the
+    // subcategory's is its whole total.
+    let first = corpus
+        .fiw
+        .indicators()
+        .next()
+        .map(|(_, _, i)| i.code.as_str());
+    let span = match first {
+        Some(first) if first != code => format!("{first} to {code}"),
+        _ => code.to_owned(),
+    };
 
     view! {
         <article class="view indicator" data-testid="indicator">
@@ -53,7 +64,7 @@ pub fn Indicator(
             </div>
             <p class="tally" data-testid="tally">
                 {format!(
-                    "Running tally after {code}: {} of the {} points. {letter}. {sub_name}: {sub_score} of {sub_max}.",
+                    "So far, {span}: {} of the {} points. All of {letter}. {sub_name}: {sub_score} of {sub_max}.",
                     step.tally, step.total
                 )}
             </p>
@@ -193,7 +204,8 @@ fn NitSeries(category: NitCategory, links: usize) -> impl IntoView {
             <h2 id="nit-series-heading">{format!("Nations in Transit: {}", category.name())}</h2>
             <p>
                 {format!(
-                    "The Nations in Transit category most often linked to this question in this explainer's events and recommendations ({links}). "
+                    "The Nations in Transit category that this explainer's events and recommendations on this question are most often linked to ({}). ",
+                    explainer_core::site::count(links, "link", "links")
                 )}
                 "Ratings run from 1 (most democratic) to 7 (least democratic)."
             </p>

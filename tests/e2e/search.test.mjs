@@ -103,6 +103,9 @@ test('/ focuses the box; typing shows grouped, counted, marked results; arrows, 
   assert.equal(await box(app).inputValue(), '');
   assert.ok(await panel(app).isHidden());
   assert.equal(await focused(app), 'site-search-q');
+  // "/" again in the empty box is the shortcut, not words to search.
+  await app.page.keyboard.press('/');
+  assert.equal(await box(app).inputValue(), '');
 
   // Enter on a result opens its place and closes the panel.
   await app.page.keyboard.type(word);
@@ -190,6 +193,15 @@ test('Enter in the box and "Show all" open the search page with every result', a
   await page.getByLabel('Search for').fill(`${word} zzqxj`);
   await app.page.getByTestId('search-page-count').filter({ hasText: 'No results' }).waitFor();
   assert.equal(await app.hash(), `#/search?q=${word}%20zzqxj`);
+  // The header's box holds the same words, without a second panel.
+  assert.equal(await box(app).inputValue(), `${word} zzqxj`);
+  assert.ok(await panel(app).isHidden());
+  // Also when the page is opened from its address.
+  const cold = await newApp({ viewport: { width: 1280, height: 900 } });
+  await cold.open(`#/search?q=${word}`);
+  await cold.page.getByTestId('search-page-count').waitFor();
+  assert.equal(await box(cold).inputValue(), word);
+  assert.ok(await panel(cold).isHidden());
 });
 
 test('/ typed in another field stays there; a click outside closes the panel', async () => {
