@@ -55,8 +55,11 @@ pub fn CopyLink() -> impl IntoView {
         }
     };
 
+    // A page that does not exist has no link worth sharing.
+    let corpus = crate::corpus::use_corpus();
+    let exists = Memo::new(move |_| route.with(|r| explainer_core::route::exists(&r.view, corpus)));
     view! {
-        <div class="copy-link">
+        <div class="copy-link" hidden=move || !exists.get()>
             <button type="button" on:click=copy>"Copy link to this view"</button>
             <span role="status">
                 {move || match copied.get() {

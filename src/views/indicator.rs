@@ -22,7 +22,12 @@ pub fn Indicator(
 ) -> impl IntoView {
     let corpus = use_corpus();
     let Some(step) = walkthrough::step(&corpus.fiw, &code) else {
-        return view! { <NotFound path=format!("/rating/{code}")/> }.into_any();
+        let mut codes = corpus.fiw.indicators().map(|(_, _, i)| i.code.as_str());
+        let hint = codes
+            .next()
+            .zip(codes.last())
+            .map(|(first, last)| format!("The questions run from {first} to {last}."));
+        return view! { <NotFound path=format!("/rating/{code}") hint=hint/> }.into_any();
     };
     keyboard_navigation(&step);
 

@@ -9,6 +9,10 @@ pub fn NotFound(
     /// The address as the reader wrote it (shown as text, never as markup).
     #[prop(into)]
     path: String,
+    /// What the address could have named instead ("The questions run A1 to
+    /// G4.").
+    #[prop(default = None)]
+    hint: Option<String>,
 ) -> impl IntoView {
     view! {
         <section class="view not-found" data-testid="not-found">
@@ -18,6 +22,7 @@ pub fn NotFound(
                 <code>{format!("#{path}")}</code>
                 ". The link may be mistyped or from a newer version of this explainer."
             </p>
+            {hint.map(|h| view! { <p data-testid="not-found-hint">{h}</p> })}
             <ul>
                 <li><a href="#/">"Go to the overview"</a></li>
                 <li><a href="#/rating">"See the 25 questions"</a></li>

@@ -60,6 +60,14 @@ test('opened from disk with no network, every main view works and nothing is req
     if (heading) assert.equal(await app.heading().textContent(), heading);
     assert.equal(await app.page.locator('[data-testid="not-found"]').count(), 0, hash);
   }
+  // A file cannot be embedded in another site's page: no Embed button,
+  // though the same view on the web has one.
+  await app.page.evaluate(() => { location.hash = '#/timeline'; });
+  await app.page.waitForFunction(() => location.hash === '#/timeline');
+  await app.heading().waitFor();
+  assert.equal(await app.page.locator('.embed-button').count(), 0);
+  await app.page.evaluate(() => { location.hash = '#/data'; });
+  await app.page.getByRole('button', { name: 'Download indicators.csv' }).waitFor();
   // A download is made in the page.
   const [download] = await Promise.all([
     app.page.waitForEvent('download'),

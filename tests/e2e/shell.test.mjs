@@ -90,6 +90,16 @@ test('an unknown address shows the not-found page with the way back', async () =
   await app.open('#/no/such-page');
   assert.equal(await app.heading().textContent(), 'Page not found');
   assert.match(await app.page.locator('main').textContent(), /#\/no\/such-page/);
+  // No link to copy: the address leads nowhere.
+  assert.equal(await app.page.getByRole('button', { name: 'Copy link to this view' }).isVisible(), false);
+  // A mistyped question says which there are.
+  await app.open('#/rating/Z9');
+  assert.equal(await app.heading().textContent(), 'Page not found');
+  assert.equal(await app.page.getByTestId('not-found-hint').textContent(), 'The questions run from A1 to G4.');
+  assert.equal(await app.page.getByRole('button', { name: 'Copy link to this view' }).isVisible(), false);
+  await app.open('#/rating/A1');
+  assert.equal(await app.page.getByRole('button', { name: 'Copy link to this view' }).isVisible(), true);
+  await app.open('#/no/such-page');
   await app.page.getByRole('link', { name: 'Go to the overview' }).click();
   await app.page.waitForFunction(() => location.hash === '#/');
   assert.match(await app.heading().textContent(), /22\/100, Not Free/);

@@ -327,6 +327,22 @@ fn hex_value(byte: u8) -> Option<u8> {
     }
 }
 
+/// Whether `view` has a page: not a not-found page, and naming only a
+/// question, document, event, item or widget that the corpus holds. A page
+/// that does not exist has no link worth copying.
+pub fn exists(view: &View, corpus: &crate::corpus::Corpus) -> bool {
+    match view {
+        View::NotFound(_) | View::Embed(Widget::Unknown(_)) => false,
+        View::Indicator(code) | View::Embed(Widget::Indicator(code)) => {
+            corpus.fiw.indicator(code).is_some()
+        }
+        View::Source(id) => corpus.document(id).is_some(),
+        View::Event(id) => corpus.event(id).is_some(),
+        View::Recommendation(id) => corpus.item(id).is_some(),
+        _ => true,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -392,3 +392,35 @@ fn items_with_the_same_words_are_told_apart_by_their_part() {
     let shared = c.item("osce-2007-04-media").unwrap();
     assert_eq!(shared.part_suffix(), " (media part)");
 }
+
+/// Only addresses with a page exist; a mistyped code or id does not.
+#[test]
+fn an_address_exists_only_if_the_corpus_holds_what_it_names() {
+    use explainer_core::embed::Widget;
+    use explainer_core::route::{View, exists};
+    let c = corpus();
+    let event = c.events[0].id.as_str().to_owned();
+    let item = c.items[0].id.as_str().to_owned();
+    for view in [
+        View::Overview,
+        View::Indicator("D1".into()),
+        View::Embed(Widget::Indicator("G4".into())),
+        View::Source("fiw2019".into()),
+        View::Event(event.clone()),
+        View::Recommendation(item.clone()),
+        View::Embed(Widget::Timeline),
+    ] {
+        assert!(exists(&view, &c), "{view:?}");
+    }
+    for view in [
+        View::NotFound("/nowhere".into()),
+        View::Indicator("Z9".into()),
+        View::Embed(Widget::Indicator("Z9".into())),
+        View::Embed(Widget::Unknown("nothing".into())),
+        View::Source("fiw2099".into()),
+        View::Event(format!("{event}-x")),
+        View::Recommendation(format!("{item}-x")),
+    ] {
+        assert!(!exists(&view, &c), "{view:?}");
+    }
+}

@@ -43,7 +43,10 @@ pub fn EmbedButtons() -> impl IntoView {
         list.retain(|w| !matches!(&w.view, View::Embed(Widget::Indicator(code)) if fiw.indicator(code).is_none()));
         list
     });
-    let count = Memo::new(move |_| widgets.with(Vec::len));
+    // A copy opened from a file cannot be embedded in a web page: a frame
+    // on another site cannot load a file from the reader's disk.
+    let from_file = window().location().protocol().is_ok_and(|p| p == "file:");
+    let count = Memo::new(move |_| if from_file { 0 } else { widgets.with(Vec::len) });
     move || {
         let n = count.get();
         (n > 0).then(|| {

@@ -34,8 +34,7 @@ pub fn render(widget: &Widget) -> AnyView {
 fn UnknownWidget() -> impl IntoView {
     view! {
         <p class="embed-missing" data-testid="embed-missing">
-            "This address names no widget of this explainer. "
-            <a href="#/" target="_blank" rel="noopener">"Open the explainer"</a>
+            "This address names no widget of this explainer; the link above opens the explainer."
         </p>
     }
 }
