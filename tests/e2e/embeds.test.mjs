@@ -216,7 +216,8 @@ test('the Embed dialog: opens by keyboard, copies the snippet, Escape closes it 
   const snippet = await dialog.getByLabel('HTML to paste').inputValue();
   const lines = snippet.split('\n');
   assert.equal(lines.length, 3);
-  assert.match(lines[0], /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/#\/embed\/what-if\?s=A1\.4" title="What-if scenario – [^"]+" width="100%" height="\d+" loading="lazy"/);
+  // Light by default, for a light news page.
+  assert.match(lines[0], /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?scheme=light#\/embed\/what-if\?s=A1\.4" title="What-if scenario – [^"]+" width="100%" height="\d+" loading="lazy"/);
   assert.match(lines[1], /^<noscript><p>What-if scenario: <a href="http:\/\/127\.0\.0\.1:\d+\/#\/what-if\?s=A1\.4">/);
   assert.match(lines[2], /^<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
   // The script the snippet names is served.
@@ -226,6 +227,14 @@ test('the Embed dialog: opens by keyboard, copies the snippet, Escape closes it 
   await dialog.getByRole('button', { name: 'Copy the HTML' }).click();
   await dialog.getByText('Copied.').waitFor();
   assert.equal(await app.page.evaluate(() => navigator.clipboard.readText()), snippet);
+
+  // The colours can follow a dark page or the reader's setting instead.
+  const colours = dialog.getByLabel('Colours');
+  await colours.selectOption('dark');
+  assert.match(await dialog.getByLabel('HTML to paste').inputValue(), /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?scheme=dark#\/embed\/what-if\?s=A1\.4"/);
+  assert.match(await dialog.getByRole('link', { name: /Preview the widget/ }).getAttribute('href'), /^\/\?scheme=dark#\/embed\/what-if\?s=A1\.4$/);
+  await colours.selectOption('reader');
+  assert.match(await dialog.getByLabel('HTML to paste').inputValue(), /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/#\/embed\/what-if\?s=A1\.4"/);
 
   await app.page.keyboard.press('Escape');
   await app.page.waitForFunction(() => !document.querySelector('dialog[open]'));
@@ -378,4 +387,31 @@ test('until the app starts, a widget or a page other than the overview shows a l
   await broken.page.locator('#app-failed').waitFor();
   await broken.page.locator('#static-page h1').waitFor({ state: 'visible' });
   assert.equal(await broken.page.locator('#static-page .loading-line.for-widget').isVisible(), false);
+});
+
+test("a widget takes the colours its address asks for, whatever the reader's setting; without one, the reader's", async () => {
+  const background = (app) => app.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const darkReader = await newApp({ viewport: { width: 360, height: 700 }, colorScheme: 'dark' });
+  await darkReader.page.goto(`${darkReader.baseUrl}?scheme=light#/embed/rating`);
+  await darkReader.page.locator('[data-testid=embed]').waitFor();
+  assert.equal(await background(darkReader), 'rgb(255, 255, 255)');
+  assert.deepEqual(await darkReader.axeViolations(), [], 'axe, light in a dark system');
+  await darkReader.page.goto(`${darkReader.baseUrl}#/embed/rating`);
+  await darkReader.page.reload();
+  await darkReader.page.locator('[data-testid=embed]').waitFor();
+  assert.equal(await background(darkReader), 'rgb(18, 20, 23)');
+
+  const lightReader = await newApp({ viewport: { width: 360, height: 700 }, colorScheme: 'light' });
+  await lightReader.page.goto(`${lightReader.baseUrl}?scheme=dark#/embed/timeline?theme=media`);
+  await lightReader.page.locator('[data-testid=embed]').waitFor();
+  assert.equal(await background(lightReader), 'rgb(18, 20, 23)');
+  assert.deepEqual(await lightReader.axeViolations(), [], 'axe, dark in a light system');
+  // Without a scheme in the address, the page follows the system as it changes.
+  await lightReader.page.goto(`${lightReader.baseUrl}#/`);
+  await lightReader.page.reload();
+  await lightReader.heading().waitFor();
+  assert.equal(await background(lightReader), 'rgb(255, 255, 255)');
+  await lightReader.page.emulateMedia({ colorScheme: 'dark' });
+  await lightReader.page.waitForFunction(() => document.documentElement.dataset.scheme === 'dark');
+  assert.equal(await background(lightReader), 'rgb(18, 20, 23)');
 });

@@ -3,7 +3,7 @@
 //! `explainer_core::embed::Snippet`), a copy button and a preview link.
 //! Escape and "Close" close it; focus goes back to the button.
 
-use explainer_core::embed::{Snippet, Widget, widgets_for};
+use explainer_core::embed::{Scheme, Snippet, Widget, widgets_for};
 use explainer_core::route::{Route, View};
 use leptos::html;
 use leptos::prelude::*;
@@ -13,7 +13,7 @@ use crate::router::use_route;
 use crate::site;
 
 /// The snippet for a widget address, for this page's own address.
-fn snippet(widget: &Route) -> String {
+fn snippet(widget: &Route, scheme: Scheme) -> String {
     let View::Embed(w) = &widget.view else {
         return String::new();
     };
@@ -25,6 +25,7 @@ fn snippet(widget: &Route) -> String {
         title: &super::title(w),
         site: &site::name(),
         height: w.default_height(),
+        scheme,
     }
     .html()
 }
@@ -86,10 +87,37 @@ fn EmbedButton(widget: Memo<Option<Route>>, index: usize) -> impl IntoView {
     let labelled_by = heading.clone();
     let field = format!("embed-snippet-{index}");
     let label_for = field.clone();
-    let preview = move || widget.with(|w| w.as_ref().map(Route::to_hash));
+    let scheme_field = format!("embed-scheme-{index}");
+    let scheme_for = scheme_field.clone();
+    let (scheme, set_scheme) = signal(Scheme::default());
+    let preview = move || {
+        let query = scheme.with(|s| match s {
+            Scheme::Reader => String::new(),
+            s => format!("?scheme={}", s.id()),
+        });
+        let path = window().location().pathname().unwrap_or_default();
+        widget.with(|w| w.as_ref().map(|w| format!("{path}{query}{}", w.to_hash())))
+    };
+    let refresh = move || {
+        let s = scheme.get_untracked();
+        set_text
+            .set(widget.with_untracked(|w| w.as_ref().map(|w| snippet(w, s)).unwrap_or_default()));
+    };
+    let on_scheme = move |ev| {
+        if let Some(s) = Scheme::from_id(&event_target_value(&ev)) {
+            set_scheme.set(s);
+            refresh();
+            set_copied.set(Copied::Not);
+        }
+    };
+    let options = Scheme::ALL
+        .map(
+            |s| view! { <option value=s.id() selected=s == Scheme::default()>{s.label()}</option> },
+        )
+        .collect_view();
 
     let open = move |_| {
-        set_text.set(widget.with_untracked(|w| w.as_ref().map(snippet).unwrap_or_default()));
+        refresh();
         set_copied.set(Copied::Not);
         if let Some(d) = dialog.get_untracked() {
             let _ = d.show_modal();
@@ -139,6 +167,10 @@ fn EmbedButton(widget: Memo<Option<Route>>, index: usize) -> impl IntoView {
                 "Paste this HTML where the widget should appear. It works at a fixed height on its own; "
                 "the script, which is optional, makes the frame as tall as the widget. "
                 "The widget reads nothing from your page and sends it nothing but its height."
+            </p>
+            <p class="embed-scheme">
+                <label for=scheme_for>"Colours"</label>
+                <select id=scheme_field on:change=on_scheme>{options}</select>
             </p>
             <label for=label_for>"HTML to paste"</label>
             <textarea id=field class="embed-snippet" readonly rows="7" node_ref=area prop:value=move || text.get()></textarea>

@@ -11,7 +11,7 @@ mod snippet;
 use crate::corpus::{Corpus, Document};
 use crate::route::{Route, View, percent_encode};
 
-pub use snippet::{Snippet, escape_html, script_url};
+pub use snippet::{Scheme, Snippet, escape_html, script_url};
 
 /// One embeddable widget. The query of its address (a timeline filter, a
 /// tracker filter, a what-if scenario) is the same as its full view's.

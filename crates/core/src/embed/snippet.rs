@@ -21,13 +21,70 @@ pub struct Snippet<'a> {
     pub site: &'a str,
     /// The iframe's fixed height, in CSS pixels.
     pub height: u32,
+    /// The widget's colours.
+    pub scheme: Scheme,
+}
+
+/// A widget's colours: the host page's, chosen by whoever embeds it, or the
+/// reader's own setting. Carried in the frame's address before the
+/// fragment (`?scheme=light`), where the page reads it before drawing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Scheme {
+    /// Light, for a light page (most news sites): the default.
+    #[default]
+    Light,
+    /// Dark, for a dark page.
+    Dark,
+    /// Light or dark as the reader's system is set.
+    Reader,
+}
+
+impl Scheme {
+    /// Every choice, in the order offered.
+    pub const ALL: [Scheme; 3] = [Scheme::Light, Scheme::Dark, Scheme::Reader];
+
+    /// The value in the address and in the dialog's choice.
+    pub fn id(self) -> &'static str {
+        match self {
+            Scheme::Light => "light",
+            Scheme::Dark => "dark",
+            Scheme::Reader => "reader",
+        }
+    }
+
+    /// The choice's words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Scheme::Light => "Light, for a light page",
+            Scheme::Dark => "Dark, for a dark page",
+            Scheme::Reader => "The reader's own setting",
+        }
+    }
+
+    /// The choice with this id, if any.
+    pub fn from_id(id: &str) -> Option<Scheme> {
+        Scheme::ALL.into_iter().find(|s| s.id() == id)
+    }
+
+    /// The query the frame's address carries: `?scheme=light`, or nothing
+    /// for the reader's setting.
+    fn query(self) -> &'static str {
+        match self {
+            Scheme::Light => "?scheme=light",
+            Scheme::Dark => "?scheme=dark",
+            Scheme::Reader => "",
+        }
+    }
 }
 
 impl Snippet<'_> {
     /// The snippet's HTML, one element per line.
     pub fn html(&self) -> String {
         let page = page_without_fragment(self.page_url);
-        let src = format!("{page}{}", self.widget.to_hash());
+        // The page's own query (perhaps another scheme) gives way to the
+        // widget's.
+        let bare = page.split_once('?').map_or(page, |(p, _)| p);
+        let src = format!("{bare}{}{}", self.scheme.query(), self.widget.to_hash());
         let full = format!("{page}{}", self.full.to_hash());
         let title = format!("{} – {}", self.title, self.site);
         format!(

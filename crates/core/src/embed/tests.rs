@@ -163,6 +163,7 @@ fn the_snippet_has_iframe_noscript_and_script() {
         title: "Reform timeline",
         site: "22/100, explained",
         height: 720,
+        scheme: Scheme::Reader,
     }
     .html();
     let lines: Vec<&str> = html.lines().collect();
@@ -215,4 +216,46 @@ fn the_timeline_widget_lists_the_latest() {
     assert_eq!(latest(&all, 10), &all[15..]);
     assert_eq!(latest(&all[..3], 10), &all[..3]);
     assert!(latest::<u32>(&[], 10).is_empty());
+}
+
+#[test]
+fn the_snippet_carries_the_chosen_colours_before_the_fragment() {
+    let widget = Route::parse("#/embed/rating").unwrap();
+    let full = Route::parse("#/rating").unwrap();
+    let src = |page_url: &str, scheme: Scheme| {
+        let html = Snippet {
+            page_url,
+            widget: &widget,
+            full: &full,
+            title: "Score breakdown",
+            site: "22/100, explained",
+            height: 900,
+            scheme,
+        }
+        .html();
+        html.split('"').nth(1).unwrap().to_owned()
+    };
+    let page = "https://example.org/kz/";
+    assert_eq!(
+        src(page, Scheme::default()),
+        "https://example.org/kz/?scheme=light#/embed/rating"
+    );
+    assert_eq!(
+        src(page, Scheme::Dark),
+        "https://example.org/kz/?scheme=dark#/embed/rating"
+    );
+    assert_eq!(
+        src(page, Scheme::Reader),
+        "https://example.org/kz/#/embed/rating"
+    );
+    // A page opened with a query of its own gives it up for the widget's.
+    assert_eq!(
+        src("https://example.org/kz/?scheme=dark#/rating", Scheme::Light),
+        "https://example.org/kz/?scheme=light#/embed/rating"
+    );
+    for scheme in Scheme::ALL {
+        assert_eq!(Scheme::from_id(scheme.id()), Some(scheme));
+        assert!(!scheme.label().is_empty());
+    }
+    assert_eq!(Scheme::from_id("blue"), None);
 }
