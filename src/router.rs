@@ -178,7 +178,11 @@ fn write_pending() {
         remember_scroll(Some(y));
     }
     let written = window().history().and_then(|h| match write {
-        Write::Replace => h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash)),
+        // A replaced address (a filter, a scenario) keeps the entry's
+        // remembered scroll position.
+        Write::Replace => {
+            h.replace_state_with_url(&h.state().unwrap_or(JsValue::NULL), "", Some(&hash))
+        }
         Write::Push => h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash)),
     });
     if written.is_err() {

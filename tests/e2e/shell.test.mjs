@@ -83,6 +83,23 @@ test('back from a source or an event, the reader is where they left the page; a 
   await app.page.waitForFunction(() => scrollY === 0);
   await app.page.goBack();
   await app.page.waitForFunction(() => location.hash === '#/rating/D1' && Math.abs(scrollY - 600) < 2);
+
+  // A change that replaces the address (a what-if score) keeps the
+  // entry's remembered place, for a later Back from an address typed by hand.
+  await app.open('#/what-if');
+  const g4 = app.page.getByLabel('G4 score');
+  await g4.scrollIntoViewIfNeeded();
+  const there = await app.page.evaluate(() => scrollY);
+  assert.ok(there > 500, `scrolled to ${there}`);
+  // As a Back to this entry would have left it.
+  await app.page.evaluate((y) => { history.replaceState({ explainerScrollY: y }, ''); }, there);
+  await g4.selectOption('3');
+  await app.page.waitForFunction(() => location.hash.includes('G4.3'));
+  assert.deepEqual(await app.page.evaluate(() => history.state), { explainerScrollY: there });
+  await app.page.evaluate(() => { location.hash = '#/about'; });
+  await app.heading().filter({ hasText: 'About' }).waitFor();
+  await app.page.goBack();
+  await app.page.waitForFunction((y) => location.hash.includes('G4.3') && Math.abs(scrollY - y) < 2, there);
 });
 
 test('an unknown address shows the not-found page with the way back', async () => {
