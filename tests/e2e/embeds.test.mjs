@@ -373,6 +373,20 @@ test('until the app starts, a widget or a page other than the overview shows a l
   assert.equal(await site.page.locator('#static-page .loading-line.for-widget').isVisible(), false);
   releaseSite();
   await site.page.locator('[data-testid=timeline-count]').waitFor();
+  // A question's address shows that question's score from the summary.
+  const question = await newApp({ viewport: { width: 320, height: 560 } });
+  const releaseQuestion = await held(question);
+  const d1 = corpus.fiw.categories.flatMap((c) => c.subcategories).flatMap((s) => s.indicators).find((i) => i.code === 'D1');
+  await question.page.goto(`${question.baseUrl}#/rating/d1`);
+  await question.page.locator('#static-page .loading-line.for-page').waitFor({ state: 'visible' });
+  const rows = question.page.locator('#static-page .static-questions tbody tr');
+  await rows.first().waitFor({ state: 'attached' });
+  const shown = await rows.evaluateAll((all) => all.filter((r) => r.offsetParent !== null).map((r) => r.textContent));
+  assert.equal(shown.length, 1, JSON.stringify(shown));
+  assert.match(shown[0], new RegExp(`^D1 .+${d1.score} of ${d1.max}$`));
+  releaseQuestion();
+  await question.page.locator('[data-testid=indicator]').waitFor();
+  assert.equal(await question.page.locator('#static-page').count(), 0);
   const overview = await newApp();
   const releaseOverview = await held(overview);
   await overview.page.goto(`${overview.baseUrl}#/`);

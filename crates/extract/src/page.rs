@@ -80,7 +80,7 @@ pub fn static_content(corpus: &Corpus) -> String {
             s.max
         );
     }
-    h.push_str("</tbody></table>\n<h2>The 25 questions</h2>\n<table class=\"scores\">\n");
+    h.push_str("</tbody></table>\n<h2>The 25 questions</h2>\n<table class=\"scores static-questions\">\n");
     let _ = writeln!(
         h,
         "<caption>Each question's score in {}</caption>\n<thead><tr><th scope=\"col\">Question</th>\
@@ -90,7 +90,8 @@ pub fn static_content(corpus: &Corpus) -> String {
     for (_, _, i) in fiw.indicators() {
         let _ = writeln!(
             h,
-            "<tr><th scope=\"row\">{} {}</th><td class=\"num\">{} of {}</td></tr>",
+            "<tr id=\"static-q-{}\"><th scope=\"row\">{} {}</th><td class=\"num\">{} of {}</td></tr>",
+            e(i.code.as_str()),
             e(i.code.as_str()),
             e(corpus.question(i).unwrap_or_default()),
             i.score,
