@@ -280,23 +280,20 @@ fn answer(quiz: RwSignal<Option<QuizState>>, guess: u8) -> bool {
 /// Moves to the next question (or the tally) once the score is shown; focus
 /// moves to the new question's heading.
 fn advance(quiz: RwSignal<Option<QuizState>>) -> bool {
-    let mut moved = false;
-    quiz.maybe_update(|q| {
-        moved = q.as_mut().is_some_and(QuizState::advance);
-        moved
-    });
-    if moved {
-        focus_soon(".quiz-focus");
-    }
-    moved
+    move_to(quiz, QuizState::advance)
 }
 
 /// Moves back to the question before (or from the tally to the last one),
 /// shown with its guess and score; focus moves to its heading.
 fn back(quiz: RwSignal<Option<QuizState>>) -> bool {
+    move_to(quiz, QuizState::back)
+}
+
+/// Moves the quiz by `step`; focus follows to the heading if it moved.
+fn move_to(quiz: RwSignal<Option<QuizState>>, step: fn(&mut QuizState) -> bool) -> bool {
     let mut moved = false;
     quiz.maybe_update(|q| {
-        moved = q.as_mut().is_some_and(QuizState::back);
+        moved = q.as_mut().is_some_and(step);
         moved
     });
     if moved {

@@ -33,7 +33,7 @@ pub fn judgment(event: &Event) -> impl IntoView + use<> {
             <span class=format!("tl-dir tl-dir-{}", d.id())>
                 <span aria-hidden="true">{direction_symbol(d)}" "</span>{direction_label(d)}
             </span>
-            <span class="tl-type">{type_label(event.kind)}</span>
+            <span class="tl-type">"type: "{type_label(event.kind)}</span>
             <ul class="tl-themes" aria-label="Themes">{themes}</ul>
         </div>
     }

@@ -33,10 +33,7 @@ fn status_label(id: &str) -> String {
 
 /// "Recommendation" or "Pledge".
 fn kind_label(kind: ItemKind) -> &'static str {
-    match kind {
-        ItemKind::Recommendation => "Recommendation",
-        ItemKind::Pledge => "Pledge",
-    }
+    kind.word()
 }
 
 /// The item's words, as quoted from its source.

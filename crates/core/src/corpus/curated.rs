@@ -193,6 +193,14 @@ pub enum ItemKind {
 }
 
 impl ItemKind {
+    /// The word for it at the start of a line: "Recommendation", "Pledge".
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::Recommendation => "Recommendation",
+            Self::Pledge => "Pledge",
+        }
+    }
+
     /// The kebab-case id.
     pub fn id(self) -> &'static str {
         match self {
@@ -214,10 +222,7 @@ impl Item {
     /// left out rather than shown as "not stated": "President Tokayev",
     /// "Recommendation to Kazakhstan", "Pledge, by a party not stated".
     pub fn parties(&self) -> String {
-        let kind = match self.kind {
-            ItemKind::Recommendation => "Recommendation",
-            ItemKind::Pledge => "Pledge",
-        };
+        let kind = self.kind.word();
         match (named(&self.from), named(&self.to)) {
             (true, true) => format!("{} to {}", self.from, self.to),
             (true, false) => self.from.clone(),
@@ -230,10 +235,7 @@ impl Item {
     /// "Recommendation by Foreign Policy Centre to Government of Kazakhstan",
     /// "Pledge by President Tokayev", "Pledge, by a party not stated".
     pub fn origin(&self) -> String {
-        let kind = match self.kind {
-            ItemKind::Recommendation => "Recommendation",
-            ItemKind::Pledge => "Pledge",
-        };
+        let kind = self.kind.word();
         match (named(&self.from), named(&self.to)) {
             (true, true) => format!("{kind} by {} to {}", self.from, self.to),
             (true, false) => format!("{kind} by {}", self.from),

@@ -3,7 +3,7 @@
 use super::snippet::snippet;
 use super::{Group, Hit, Kind, MAX_QUERY_CHARS, MIN_WORD_CHARS, Marked, Outcome, Results};
 use crate::corpus::{
-    Corpus, Document, Event, Indicator, Item, ItemKind, Note, Paragraph, ParagraphKind, Section,
+    Corpus, Document, Event, Indicator, Item, Note, Paragraph, ParagraphKind, Section,
 };
 use crate::passage::Passage;
 use crate::route::{Route, View};
@@ -197,11 +197,7 @@ fn entry<'c>(corpus: &'c Corpus, source: Source<'c>) -> Entry<'c> {
             }
         }
         Source::Item(i) => {
-            let kind = match i.kind {
-                ItemKind::Recommendation => "Recommendation",
-                ItemKind::Pledge => "Pledge",
-            };
-            let title = format!("{kind}: {}", i.parties());
+            let title = format!("{}: {}", i.kind.word(), i.parties());
             Entry {
                 kind: Kind::Item,
                 key: format!("item:{}", i.id),
