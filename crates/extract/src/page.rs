@@ -80,7 +80,9 @@ pub fn static_content(corpus: &Corpus) -> String {
             s.max
         );
     }
-    h.push_str("</tbody></table>\n<h2>The 25 questions</h2>\n<table class=\"scores static-questions\">\n");
+    h.push_str(
+        "</tbody></table>\n<h2>The 25 questions</h2>\n<table class=\"scores static-questions\">\n",
+    );
     let _ = writeln!(
         h,
         "<caption>Each question's score in {}</caption>\n<thead><tr><th scope=\"col\">Question</th>\
