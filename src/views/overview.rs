@@ -81,7 +81,12 @@ pub fn Overview() -> impl IntoView {
     let tools = Section::ALL[1..]
         .iter()
         .map(|section| {
-            view! { <li><a href=section.route().to_hash()>{section.label()}</a></li> }
+            view! {
+                <li>
+                    <a href=section.route().to_hash()>{section.label()}</a>
+                    <span class="tool-blurb">{section.blurb()}</span>
+                </li>
+            }
         })
         .collect_view();
 

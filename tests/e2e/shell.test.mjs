@@ -31,6 +31,12 @@ test('loads the overview at #/', async () => {
   assert.equal(icon.type, 'image/png');
   assert.deepEqual(icon.head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   assert.ok(icon.width >= 32, `icon ${icon.width} px wide`);
+  // Each tool in the list says in a line what it offers.
+  const tools = await app.page.getByRole('navigation', { name: 'Tools' }).locator('li').evaluateAll((lis) =>
+    lis.map((li) => [li.querySelector('a').textContent, li.querySelector('.tool-blurb').textContent]));
+  assert.equal(tools.length, 9);
+  for (const [label, blurb] of tools) assert.ok(blurb.length > 20 && blurb.endsWith('.'), `${label}: ${blurb}`);
+  assert.ok(tools.some(([label, blurb]) => label === 'What if' && /Change any score/.test(blurb)));
 });
 
 test('navigates by link, by address and back', async () => {

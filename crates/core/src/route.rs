@@ -248,6 +248,27 @@ impl Section {
         }
     }
 
+    /// What the section offers, in a line, for the overview's list of
+    /// tools.
+    pub fn blurb(self) -> &'static str {
+        match self {
+            Section::Overview => "The rating at a glance.",
+            Section::Rating => "Each question with its score and Freedom House's reasoning.",
+            Section::Method => "How the points become two ratings and a status.",
+            Section::WhatIf => "Change any score and see the ratings and status follow.",
+            Section::Quiz => "Guess each score from the evidence, alone or with a class.",
+            Section::Timeline => {
+                "The reforms and events behind the rating, with Nations in Transit's ratings."
+            }
+            Section::Recommendations => "What was recommended and promised, and what became of it.",
+            Section::Sources => {
+                "The source documents in full, with every passage the explainer cites."
+            }
+            Section::Data => "The tables behind the figures, and their downloads.",
+            Section::About => "What this explainer is, and which words and judgments are its own.",
+        }
+    }
+
     /// The section's own address.
     pub fn route(self) -> Route {
         Route::new(match self {
