@@ -11,7 +11,8 @@ use crate::corpus::use_corpus;
 /// linked to its step. Shared by this view and its widget.
 #[component]
 pub fn PointsPicture() -> impl IntoView {
-    let fiw = &use_corpus().fiw;
+    let corpus = use_corpus();
+    let fiw = &corpus.fiw;
     let picture = fiw
         .categories
         .iter()
@@ -24,10 +25,14 @@ pub fn PointsPicture() -> impl IntoView {
                         .indicators
                         .iter()
                         .map(|i| {
+                            // The question, for the pointer's tooltip and
+                            // for screen readers: the tile shows only its code.
+                            let question = corpus.question(i).unwrap_or_default();
                             view! {
                                 <li>
-                                    <a class="tile" href=format!("#/rating/{}", i.code)>
+                                    <a class="tile" href=format!("#/rating/{}", i.code) title=question>
                                         <span class="tile-code">{i.code.0.clone()}</span>
+                                        <span class="visually-hidden">{format!(" {question} ")}</span>
                                         <Pips score=i.score max=i.max/>
                                     </a>
                                 </li>

@@ -14,6 +14,10 @@ test('the breakdown shows every indicator with its score, as a picture and a tab
   await app.open('#/rating');
   const tiles = app.page.locator('.tiles a.tile');
   assert.equal(await tiles.count(), 25);
+  // A tile shows its code; its name and tooltip carry the question too.
+  const d1 = app.page.getByRole('link', { name: /^D1 Are there free and independent media\? .*0 of 4/ });
+  assert.equal(await d1.count(), 1);
+  assert.equal(await d1.getAttribute('title'), 'Are there free and independent media?');
   const filled = await app.page.locator('.points-picture .pip-on').count();
   const hollow = await app.page.locator('.points-picture .pip-off').count();
   assert.equal(filled, corpus.fiw.score, 'one filled square per point awarded');
