@@ -233,6 +233,7 @@ test('the Embed dialog: opens by keyboard, copies the snippet, Escape closes it 
   await colours.selectOption('dark');
   assert.match(await dialog.getByLabel('HTML to paste').inputValue(), /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?scheme=dark#\/embed\/what-if\?s=A1\.4"/);
   assert.match(await dialog.getByRole('link', { name: /Preview the widget/ }).getAttribute('href'), /^\/\?scheme=dark#\/embed\/what-if\?s=A1\.4$/);
+  assert.deepEqual(await app.axeViolations(), [], 'axe with the dialog open');
   await colours.selectOption('reader');
   assert.match(await dialog.getByLabel('HTML to paste').inputValue(), /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/#\/embed\/what-if\?s=A1\.4"/);
 
