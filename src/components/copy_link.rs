@@ -22,6 +22,15 @@ enum Copied {
     ByHand(String),
 }
 
+/// The button's words. The quiz's address holds no answers, so on its
+/// tally the link is to the quiz, not to "this view".
+fn label(view: &explainer_core::route::View) -> &'static str {
+    match view {
+        explainer_core::route::View::Quiz => "Copy link to the quiz",
+        _ => "Copy link to this view",
+    }
+}
+
 /// A button that copies the current address, with a polite status.
 #[component]
 pub fn CopyLink() -> impl IntoView {
@@ -60,7 +69,7 @@ pub fn CopyLink() -> impl IntoView {
     let exists = Memo::new(move |_| route.with(|r| explainer_core::route::exists(&r.view, corpus)));
     view! {
         <div class="copy-link" hidden=move || !exists.get()>
-            <button type="button" on:click=copy>"Copy link to this view"</button>
+            <button type="button" on:click=copy>{move || route.with(|r| label(&r.view))}</button>
             <span role="status">
                 {move || match copied.get() {
                     Copied::Not => ().into_any(),

@@ -239,6 +239,9 @@ test('a reload keeps the quiz, and a question can be seen again with its guess',
   await app.page.keyboard.press('ArrowRight');
   await waitForQuestion(app, 3);
   assert.equal((await app.page.getByTestId('quiz-reveal').textContent()).trim(), '');
+  // The address holds no answers: the link offered is to the quiz.
+  assert.equal(await app.page.getByRole('button', { name: 'Copy link to the quiz' }).count(), 1);
+  assert.equal(await app.page.getByRole('button', { name: 'Copy link to this view' }).count(), 0);
   // Restart forgets it: a reload then starts afresh.
   await app.page.getByRole('button', { name: 'Restart' }).click();
   await app.page.reload();
