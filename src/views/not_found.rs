@@ -9,8 +9,8 @@ pub fn NotFound(
     /// The address as the reader wrote it (shown as text, never as markup).
     #[prop(into)]
     path: String,
-    /// What the address could have named instead ("The questions run A1 to
-    /// G4.").
+    /// What the address could have named instead ("The questions run from
+    /// A1 to G4.").
     #[prop(default = None)]
     hint: Option<String>,
 ) -> impl IntoView {

@@ -84,6 +84,8 @@ pub fn Quiz() -> impl IntoView {
         None => restore(count),
     };
     let quiz = RwSignal::new(initial);
+    // Said until a quiz starts, which writes over the unreadable line.
+    let unreadable = RwSignal::new(unreadable);
     on_cleanup(move || {
         let state = quiz.try_get_untracked().flatten();
         KEPT.with_borrow_mut(|kept| *kept = state);
@@ -95,8 +97,18 @@ pub fn Quiz() -> impl IntoView {
             if ran.is_some() {
                 keep(q.as_ref());
             }
+            if q.is_some() {
+                unreadable.set(None);
+            }
         });
     });
+    // A printout without the key leaves the next one (Ctrl+P) whole.
+    let after_print = window_event_listener_untyped("afterprint", |_| {
+        if let Ok(Some(sheet)) = document().query_selector(".worksheet") {
+            let _ = sheet.remove_attribute("data-key");
+        }
+    });
+    on_cleanup(move || after_print.remove());
     keyboard(quiz);
     let large =
         RwSignal::new(session().is_some_and(|s| s.get_item(LARGE_KEY).ok().flatten().is_some()));
@@ -139,7 +151,7 @@ pub fn Quiz() -> impl IntoView {
                         "Large type"
                     </button>
                 </div>
-                {move || (screen.get() == Screen::Start).then(|| unreadable.clone()).flatten().map(|why| view! {
+                {move || (screen.get() == Screen::Start).then(|| unreadable.get()).flatten().map(|why| view! {
                     <p class="notice" role="status" data-testid="quiz-unreadable">
                         {format!("The quiz saved in this tab could not be read ({why}), so a new one starts here. It stays saved until you start.")}
                     </p>
@@ -239,9 +251,10 @@ fn print_worksheet(with_key: bool) {
     let _ = window().print();
 }
 
-/// Keys 0–4 guess, Enter and → move on once the score is shown. Keys typed
-/// into a form control or with a modifier are left alone, and so is Enter on
-/// a button or link, which the browser turns into a click.
+/// Keys 0–4 guess, Enter and → move on once the score is shown, ← goes
+/// back to the question before. Keys typed into a form control or with a
+/// modifier are left alone, and so is Enter on a button or link, which the
+/// browser turns into a click.
 fn keyboard(quiz: RwSignal<Option<QuizState>>) {
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.repeat() || !crate::keys::is_shortcut(&ev) {

@@ -402,6 +402,15 @@ test('until the app starts, a widget or a page other than the overview shows a l
   await broken.page.locator('#app-failed').waitFor();
   await broken.page.locator('#static-page h1').waitFor({ state: 'visible' });
   assert.equal(await broken.page.locator('#static-page .loading-line.for-widget').isVisible(), false);
+  // A question that cannot start shows the whole summary, every question.
+  const brokenQuestion = await newApp();
+  await brokenQuestion.page.route('**/*.wasm', (route) => route.abort());
+  await brokenQuestion.page.goto(`${brokenQuestion.baseUrl}#/rating/D1`);
+  await brokenQuestion.page.locator('#app-failed').waitFor();
+  await brokenQuestion.page.locator('#static-page h1').waitFor({ state: 'visible' });
+  const visible = await brokenQuestion.page.locator('#static-page .static-questions tbody tr').evaluateAll(
+    (all) => all.filter((r) => r.offsetParent !== null).length);
+  assert.equal(visible, 25);
 });
 
 test("a widget takes the colours its address asks for, whatever the reader's setting; without one, the reader's", async () => {
@@ -421,6 +430,12 @@ test("a widget takes the colours its address asks for, whatever the reader's set
   await lightReader.page.locator('[data-testid=embed]').waitFor();
   assert.equal(await background(lightReader), 'rgb(18, 20, 23)');
   assert.deepEqual(await lightReader.axeViolations(), [], 'axe, dark in a light system');
+  // The full site is the reader's, even with a widget's query kept by its
+  // "open the full view" link.
+  await lightReader.page.goto(`${lightReader.baseUrl}?scheme=dark#/rating`);
+  await lightReader.page.reload();
+  await lightReader.heading().waitFor();
+  assert.equal(await background(lightReader), 'rgb(255, 255, 255)');
   // Without a scheme in the address, the page follows the system as it changes.
   await lightReader.page.goto(`${lightReader.baseUrl}#/`);
   await lightReader.page.reload();

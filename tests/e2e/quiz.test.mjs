@@ -265,6 +265,10 @@ test('a damaged saved quiz is reported, kept until a new one starts, and never b
   await app.page.keyboard.press('2');
   await app.page.getByTestId('quiz-reveal').filter({ hasText: 'You guessed 2' }).waitFor();
   assert.match(await app.page.evaluate(() => sessionStorage.getItem('explainer.quiz')), /^quiz1 0,1,2,\S+ 0 2-+$/);
+  // Back at the start screen, the notice is not said again: the line is gone.
+  await app.page.getByRole('button', { name: 'Restart' }).click();
+  await app.page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  assert.equal(await notice.count(), 0);
   assert.deepEqual(app.consoleErrors, []);
 });
 
@@ -319,6 +323,10 @@ test('the quiz prints as a worksheet with empty score boxes and an answer key on
   await app.page.emulateMedia({ media: 'screen' });
   await app.page.getByRole('button', { name: 'Print worksheet' }).click();
   assert.deepEqual(await app.page.evaluate(() => window.keyShown), ['hidden', 'shown']);
+  // After a printout without the key, the next (Ctrl+P) has it again.
+  await app.page.getByRole('button', { name: 'Print without the answer key' }).click();
+  await app.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.equal(await app.page.evaluate(() => document.querySelector('.worksheet').dataset.key), undefined);
 
   await app.page.emulateMedia({ media: 'print' });
   assert.equal(await answers.isVisible(), true);
