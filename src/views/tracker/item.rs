@@ -6,9 +6,9 @@
 use explainer_core::tracker::catalogue::theme_label;
 use leptos::prelude::*;
 
+use super::item_text;
 use super::reader_data::StorageNotices;
 use super::updates::ReaderUpdates;
-use super::{item_text, kind_label};
 use crate::components::{Cite, RelatedSection, StatusVocabulary, event_item, indicator_item};
 use crate::corpus::use_corpus;
 use crate::views::NotFound;
@@ -52,7 +52,7 @@ pub fn Recommendation(
 
     view! {
         <article class="view tracker-item" data-testid="tracker-item">
-            <p class="breadcrumb"><a href="#/recommendations">"Recommendations and pledges"</a>{format!(" › {}", kind_label(item.kind))}</p>
+            <p class="breadcrumb"><a href="#/recommendations">"Recommendations and pledges"</a>{format!(" › {}", item.kind.word())}</p>
             <h1 tabindex="-1">{format!("{}{}", item.parties(), item.part_suffix())}</h1>
             <StorageNotices/>
             <blockquote class="tr-text">
@@ -60,7 +60,7 @@ pub fn Recommendation(
                 <footer><Cite quote=item.text.clone()/></footer>
             </blockquote>
             <dl class="facts">
-                <dt>"Kind"</dt><dd>{kind_label(item.kind)}</dd>
+                <dt>"Kind"</dt><dd>{item.kind.word()}</dd>
                 <dt>"Made"</dt><dd>{item.date.human()}</dd>
                 <dt>"By"</dt><dd>{item.from.clone()}</dd>
                 <dt>"To"</dt><dd>{item.to.clone()}</dd>

@@ -15,7 +15,7 @@ mod reader_data;
 mod summary;
 mod updates;
 
-use explainer_core::corpus::{Item, ItemKind};
+use explainer_core::corpus::Item;
 
 use crate::corpus::use_corpus;
 
@@ -29,11 +29,6 @@ fn status_label(id: &str) -> String {
     use_corpus()
         .status(id)
         .map_or_else(|| id.to_owned(), |s| s.label.clone())
-}
-
-/// "Recommendation" or "Pledge".
-fn kind_label(kind: ItemKind) -> &'static str {
-    kind.word()
 }
 
 /// The item's words, as quoted from its source.
