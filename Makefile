@@ -21,11 +21,13 @@ offline:
 	scripts/install-build-tools.sh
 	scripts/build-offline.sh
 
-## Build the release and print sizes, start-up and interaction times, the
-## soak run's memory and Lighthouse's scores
+## Build the release and print what each entry point loads before its first
+## view (against the budgets) and what each part weighs, then sizes, start-up
+## and interaction times, the soak run's memory and Lighthouse's scores
 bench:
 	scripts/install-test-tools.sh
 	scripts/build.sh
+	node scripts/bench-weight.mjs
 	node scripts/bench.mjs
 	node scripts/bench-soak.mjs
 	node scripts/bench-lighthouse.mjs

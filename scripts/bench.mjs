@@ -34,8 +34,8 @@ async function files(dir) {
 }
 
 async function sizes() {
-  console.log('\nTransfer sizes of dist/ (kB = 1000 bytes); the total is what the first view loads,');
-  console.log('without the data downloads in data/, which are fetched only when asked for');
+  console.log('\nTransfer sizes of dist/ (kB = 1000 bytes); the total is the whole site, every area of it,');
+  console.log('without the data downloads in data/ (what each first view loads: scripts/bench-weight.mjs)');
   console.log(`${'file'.padEnd(48)}${'raw'.padStart(8)}${'gzip-9'.padStart(8)}${'brotli'.padStart(8)}`);
   const total = { raw: 0, gzip: 0, brotli: 0 };
   for (const file of await files('dist')) {
@@ -52,7 +52,7 @@ async function sizes() {
     }
     console.log(`${name.padEnd(48)}${kb(body.length)}${kb(gzip)}${kb(brotli)}`);
   }
-  console.log(`${'first view (all but data/)'.padEnd(48)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}`);
+  console.log(`${'the whole site (all but data/)'.padEnd(48)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}`);
   if (existsSync('dist-single/explainer.html')) {
     const single = await readFile('dist-single/explainer.html');
     console.log(`${'single-file edition (dist-single/)'.padEnd(48)}${kb(single.length)}${kb(gzipSync(single, { level: 9 }).length)}`);

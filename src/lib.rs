@@ -15,7 +15,7 @@ pub mod views;
 
 use leptos::prelude::*;
 
-/// Mounts the app on `<body>` and records the `first-view` performance mark.
+/// Mounts the app on `<body>`.
 ///
 /// The corpus is parsed first, and the view is built in a task of its own
 /// after it: two shorter tasks rather than one long one, so the page stays
@@ -23,9 +23,7 @@ use leptos::prelude::*;
 ///
 /// The page's static content (headline facts written at build time for
 /// readers without WebAssembly) is removed in the same task as the app is
-/// mounted, so no frame shows both or neither. Leptos renders the first view
-/// synchronously during `mount_to_body`, so the mark placed right after it
-/// is the moment the view is in the document.
+/// mounted, so no frame shows both or neither.
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         // The page's own script shows the reader a message when the module
@@ -36,13 +34,25 @@ pub fn start() {
     let _ = corpus::corpus();
     set_timeout(
         || {
-            if let Some(static_page) = document().get_element_by_id("static-page") {
-                static_page.remove();
-            }
-            leptos::mount::mount_to_body(shell::App);
-            if let Some(performance) = window().performance() {
-                let _ = performance.mark("first-view");
-            }
+            // Leptos sets up its executor in `mount_to_body`, not yet here.
+            wasm_bindgen_futures::spawn_local(async {
+                // The first view's part of the app, fetched while the page
+                // still shows its summary. If it fails, the view says so
+                // with a retry.
+                let first = window()
+                    .location()
+                    .hash()
+                    .ok()
+                    .and_then(|hash| explainer_core::route::Route::parse(&hash))
+                    .map_or(explainer_core::route::View::Overview, |route| route.view);
+                let _ = views::preload(&first).await;
+                if let Some(static_page) = document().get_element_by_id("static-page") {
+                    static_page.remove();
+                }
+                // The `first-view` mark is placed by the view itself once it
+                // is in the document (`views::CurrentView`).
+                leptos::mount::mount_to_body(shell::App);
+            });
         },
         std::time::Duration::ZERO,
     );

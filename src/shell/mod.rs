@@ -52,6 +52,31 @@ fn scroll_back_to(y: f64, tries: u8) {
     }
 }
 
+/// Scrolls a cited passage to the middle of the screen and focuses it.
+fn focus_passage(target: &web_sys::HtmlElement) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    target.scroll_into_view_with_scroll_into_view_options(&options);
+    let _ = target.focus();
+}
+
+/// Gives a view that arrived after the reader moved to it (its part of the
+/// app was fetched then) the focus the shell gives any new view: the cited
+/// passage, else the heading. Inside a widget, nothing: focus there would
+/// scroll the host's page.
+pub fn focus_view() {
+    if html_element(".embed-main").is_some() {
+        return;
+    }
+    if let Some(target) = html_element(".passage-target") {
+        focus_passage(&target);
+    } else if let Some(heading) = html_element("#main h1") {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = heading.focus_with_options(&options);
+    }
+}
+
 #[component]
 fn Shell() -> impl IntoView {
     let route = router::provide_router();
@@ -89,10 +114,7 @@ fn Shell() -> impl IntoView {
                 }
                 scroll_back_to(y, 10);
             } else if let Some(target) = html_element(".passage-target") {
-                let options = web_sys::ScrollIntoViewOptions::new();
-                options.set_block(web_sys::ScrollLogicalPosition::Center);
-                target.scroll_into_view_with_scroll_into_view_options(&options);
-                let _ = target.focus();
+                focus_passage(&target);
             } else if new_view {
                 // The page scrolls to its top anyway: focusing without
                 // scrolling spares the browser a layout just to scroll.
@@ -106,6 +128,12 @@ fn Shell() -> impl IntoView {
         });
         current
     });
+
+    // The site's other parts, fetched while the browser is idle. A widget in
+    // a news page fetches nothing it does not show.
+    if !embedded.get_untracked() {
+        views::prefetch_when_idle();
+    }
 
     let skip_to_main = |ev: leptos::ev::MouseEvent| {
         // The fragment is the router's: focus the content without changing it.
@@ -125,7 +153,7 @@ fn Shell() -> impl IntoView {
                 <main id="main" tabindex="-1">
                     // On paper the header is gone: say what this is.
                     <p class="print-only print-subject">{format!("{}: {}", site::name(), site::subject())}</p>
-                    {move || view.with(views::render)}
+                    <views::CurrentView view=view/>
                     <CopyLink/>
                     <EmbedButtons/>
                 </main>

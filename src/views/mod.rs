@@ -20,6 +20,7 @@ mod what_if;
 use explainer_core::corpus::text::first_words;
 use explainer_core::route::View;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 pub use about::About;
 pub use all_questions::AllQuestions;
@@ -39,71 +40,252 @@ pub use what_if::WhatIf;
 use crate::corpus::use_corpus;
 use crate::site;
 
-/// The view for an address.
-///
-/// Each arm calls a function of its own that is never inlined: the browser
-/// compiles WebAssembly one function at a time, on its first call, so the
-/// first view compiles only its own code rather than every view's.
-pub fn render(view: &View) -> AnyView {
+/// The view for an address, as a future: in the split build (feature
+/// `split`) each area of the app is a WebAssembly module of its own, fetched
+/// the first time one of its views is shown; otherwise, and once fetched,
+/// the future is ready at once.
+pub async fn render(view: View) -> Result<AnyView, PartFailed> {
     match view {
-        View::Overview => overview(),
-        View::Rating => rating(),
-        View::AllQuestions => all_questions(),
-        View::Quiz => quiz(),
-        View::Method => method(),
-        View::WhatIf => what_if(),
-        View::About => about(),
-        View::Indicator(code) => indicator(code.clone()),
-        View::Sources => sources(),
-        View::Source(id) => source(id.clone()),
-        View::Data => data(),
-        View::Timeline => timeline(),
-        View::Event(id) => event(id.clone()),
-        View::Recommendations => recommendations(),
-        View::Recommendation(id) => recommendation(id.clone()),
-        View::Embed(widget) => embed_widget(widget.clone()),
-        View::NotFound(path) => not_found(path.clone()),
-        View::Search => search(),
+        View::Overview => parts::overview().await,
+        View::Rating => parts::rating().await,
+        View::AllQuestions => parts::all_questions().await,
+        View::Quiz => parts::quiz().await,
+        View::Method => parts::method().await,
+        View::WhatIf => parts::what_if().await,
+        View::About => parts::about().await,
+        View::Indicator(code) => parts::indicator(code).await,
+        View::Sources => parts::sources().await,
+        View::Source(id) => parts::source(id).await,
+        View::Data => parts::data().await,
+        View::Timeline => parts::timeline().await,
+        View::Event(id) => parts::event(id).await,
+        View::Recommendations => parts::recommendations().await,
+        View::Recommendation(id) => parts::recommendation(id).await,
+        View::Embed(widget) => parts::embed_widget(widget).await,
+        View::NotFound(path) => Ok(view! { <NotFound path=path/> }.into_any()),
+        View::Search => parts::search().await,
     }
 }
 
-/// One never-inlined function per view (see [`render`]).
-macro_rules! view_fns {
-    ($($name:ident($($arg:ident: $ty:ty),*) => $component:ident;)*) => {$(
-        #[inline(never)]
-        fn $name($($arg: $ty),*) -> AnyView {
-            view! { <$component $($arg=$arg)*/> }.into_any()
+/// The current view. While its part of the app is being fetched it says so
+/// (never a blank; marked busy, as every part that fills in later is); if
+/// the fetch fails, it says that with a button to try again. Nothing the
+/// reader saved is touched either way. A view that arrives after the reader
+/// moved to it gets the focus the shell gives a new view.
+#[component]
+pub fn CurrentView(
+    /// The view to show.
+    view: Memo<View>,
+) -> impl IntoView {
+    let attempt = RwSignal::new(0_u32);
+    let mut first = true;
+    move || {
+        attempt.track();
+        let current = view.get();
+        let moved_here = !std::mem::replace(&mut first, false);
+        view! {
+            <Suspense fallback=|| view! {
+                <p class="part-loading" role="status" aria-busy="true" data-testid="part-loading">
+                    "Loading this part of the explainer…"
+                </p>
+            }>
+                {Suspend::new(async move {
+                    let (result, late) = ready_or_later(render(current)).await;
+                    mark_first_view();
+                    if late && moved_here {
+                        request_animation_frame(crate::shell::focus_view);
+                    }
+                    match result {
+                        Ok(shown) => shown,
+                        Err(PartFailed) => view! { <PartFailedNotice attempt=attempt/> }.into_any(),
+                    }
+                })}
+            </Suspense>
         }
-    )*};
+    }
+}
+
+/// Records the `first-view` performance mark (for the benchmark and the
+/// tests) once, right after the first view is in the document: in the
+/// microtask after this task, which puts it there.
+fn mark_first_view() {
+    thread_local! {
+        static MARKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if MARKED.replace(true) {
+        return;
+    }
+    let mark = wasm_bindgen::prelude::Closure::once_into_js(|| {
+        if let Some(performance) = window().performance() {
+            let _ = performance.mark("first-view");
+        }
+    });
+    window().queue_microtask(mark.unchecked_ref());
+}
+
+/// The future's output, and whether it had to wait for it (a part of the
+/// app fetched now rather than already at hand).
+async fn ready_or_later<T>(load: impl Future<Output = T>) -> (T, bool) {
+    let mut load = std::pin::pin!(load);
+    // The context goes before the await: it is not Send, the future is.
+    let polled = load
+        .as_mut()
+        .poll(&mut std::task::Context::from_waker(std::task::Waker::noop()));
+    match polled {
+        std::task::Poll::Ready(out) => (out, false),
+        std::task::Poll::Pending => (load.await, true),
+    }
+}
+
+/// Fetches the site's other parts one after another while the browser is
+/// idle, so the reader's next view is as quick as one already at hand. Only
+/// the split build has anything to fetch; a widget in another site's page
+/// never calls this.
+pub fn prefetch_when_idle() {
+    #[cfg(feature = "split")]
+    {
+        use wasm_bindgen::prelude::Closure;
+        let run = Closure::once_into_js(|| {
+            leptos::task::spawn_local(async {
+                // In the order a reader is likely to go: the walkthrough
+                // from the overview, then the timeline and the tracker.
+                let _ = parts::__wasm_split_preload_overview().await;
+                let _ = parts::__wasm_split_preload_rating().await;
+                let _ = parts::__wasm_split_preload_timeline().await;
+                let _ = parts::__wasm_split_preload_recommendations().await;
+                let _ = parts::__wasm_split_preload_sources().await;
+            });
+        });
+        // A second after the start, at the browser's next idle moment
+        // (Safari has no idle callbacks: then, at once).
+        set_timeout(
+            move || {
+                let window = window();
+                let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+                    .ok()
+                    .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+                let run: &js_sys::Function = run.unchecked_ref();
+                match idle {
+                    Some(idle) => {
+                        let _ = idle.call1(&window, run);
+                    }
+                    None => {
+                        let _ = run.call0(&window);
+                    }
+                }
+            },
+            std::time::Duration::from_secs(1),
+        );
+    }
+}
+
+/// What shows when a part of the app could not be fetched.
+#[component]
+fn PartFailedNotice(attempt: RwSignal<u32>) -> impl IntoView {
+    view! {
+        <div class="part-failed" role="alert" data-testid="part-failed">
+            <h1 tabindex="-1">"This part of the explainer could not be loaded"</h1>
+            <p>"The connection may have dropped. Anything you saved in this browser is kept."</p>
+            <p><button type="button" on:click=move |_| attempt.update(|n| *n += 1)>"Try again"</button></p>
+        </div>
+    }
+}
+
+/// Fetches the part of the app that shows `view`, if it is not at hand yet.
+/// The app waits for it before replacing the page's static summary, so the
+/// first view goes from the summary straight to the view.
+pub async fn preload(view: &View) -> Result<(), PartFailed> {
+    #[cfg(feature = "split")]
+    {
+        // Each split function has a loader of its own (over one fetch per
+        // area): the view's own, so that its call is then ready at once.
+        match view {
+            View::Overview => parts::__wasm_split_preload_overview().await?,
+            View::Rating => parts::__wasm_split_preload_rating().await?,
+            View::AllQuestions => parts::__wasm_split_preload_all_questions().await?,
+            View::Quiz => parts::__wasm_split_preload_quiz().await?,
+            View::Method => parts::__wasm_split_preload_method().await?,
+            View::WhatIf => parts::__wasm_split_preload_what_if().await?,
+            View::About => parts::__wasm_split_preload_about().await?,
+            View::Indicator(_) => parts::__wasm_split_preload_indicator().await?,
+            View::Sources => parts::__wasm_split_preload_sources().await?,
+            View::Source(_) => parts::__wasm_split_preload_source().await?,
+            View::Data => parts::__wasm_split_preload_data().await?,
+            View::Timeline => parts::__wasm_split_preload_timeline().await?,
+            View::Event(_) => parts::__wasm_split_preload_event().await?,
+            View::Recommendations => parts::__wasm_split_preload_recommendations().await?,
+            View::Recommendation(_) => parts::__wasm_split_preload_recommendation().await?,
+            View::Search => parts::__wasm_split_preload_search().await?,
+            View::Embed(_) => parts::__wasm_split_preload_embed_widget().await?,
+            View::NotFound(_) => {}
+        }
+    }
+    #[cfg(not(feature = "split"))]
+    let _ = view;
+    Ok(())
+}
+
+/// A part of the app that could not be fetched (the network failed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PartFailed;
+
+#[cfg(feature = "split")]
+impl From<::leptos::wasm_split::SplitLoaderError> for PartFailed {
+    fn from(_: ::leptos::wasm_split::SplitLoaderError) -> Self {
+        PartFailed
+    }
+}
+
+/// One function per view, each in the module of its area (`$part`) in the
+/// split build. The browser fetches an area's module the first time one of
+/// its functions is called; the rest of the app never waits for it.
+macro_rules! view_fns {
+    ($($part:ident: $name:ident($($arg:ident: $ty:ty),*) => $component:ident;)*) => {
+        mod parts {
+            use super::*;
+            $(
+                #[cfg(feature = "split")]
+                #[::leptos::wasm_split::wasm_split($part, wasm_split_path = ::leptos::wasm_split, fallible)]
+                pub(super) fn $name($($arg: $ty),*) -> Result<AnyView, PartFailed> {
+                    Ok(view! { <$component $($arg=$arg)*/> }.into_any())
+                }
+                /// Never inlined: the browser compiles WebAssembly a function
+                /// at a time, on first call, so the first view compiles only
+                /// its own code.
+                #[cfg(not(feature = "split"))]
+                #[inline(never)]
+                pub(super) async fn $name($($arg: $ty),*) -> Result<AnyView, PartFailed> {
+                    Ok(view! { <$component $($arg=$arg)*/> }.into_any())
+                }
+            )*
+        }
+    };
 }
 
 view_fns! {
-    overview() => Overview;
-    rating() => Rating;
-    all_questions() => AllQuestions;
-    quiz() => Quiz;
-    method() => Method;
-    what_if() => WhatIf;
-    about() => About;
-    indicator(code: String) => Indicator;
-    sources() => SourceList;
-    source(id: String) => SourceDocument;
-    data() => Data;
-    timeline() => Timeline;
-    event(id: String) => Event;
-    recommendations() => Recommendations;
-    recommendation(id: String) => Recommendation;
-    search() => Search;
+    overview: overview() => Overview;
+    walkthrough: rating() => Rating;
+    walkthrough: all_questions() => AllQuestions;
+    walkthrough: quiz() => Quiz;
+    walkthrough: method() => Method;
+    walkthrough: what_if() => WhatIf;
+    walkthrough: about() => About;
+    walkthrough: indicator(code: String) => Indicator;
+    library: sources() => SourceList;
+    library: source(id: String) => SourceDocument;
+    library: data() => Data;
+    timeline: timeline() => Timeline;
+    timeline: event(id: String) => Event;
+    tracker: recommendations() => Recommendations;
+    tracker: recommendation(id: String) => Recommendation;
+    library: search() => Search;
+    embed: embed_widget(widget: explainer_core::embed::Widget) => EmbedWidget;
 }
 
-#[inline(never)]
-fn embed_widget(widget: explainer_core::embed::Widget) -> AnyView {
-    view! { <embed::Embed widget=widget/> }.into_any()
-}
-
-#[inline(never)]
-fn not_found(path: String) -> AnyView {
-    view! { <NotFound path=path/> }.into_any()
+/// A widget with its title line and credit (see [`embed::Embed`]).
+#[component]
+fn EmbedWidget(widget: explainer_core::embed::Widget) -> impl IntoView {
+    view! { <embed::Embed widget=widget/> }
 }
 
 /// The document title for a view: the page first, then the product.

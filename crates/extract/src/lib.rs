@@ -10,6 +10,7 @@ pub mod build;
 pub mod builder;
 pub mod contradictions;
 pub mod curated;
+pub mod loader;
 pub mod locate;
 pub mod manifest;
 pub mod numbers;

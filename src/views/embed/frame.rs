@@ -110,7 +110,7 @@ pub fn EmbedFrame(
     report_height(root);
     view! {
         <main id="main" class="embed-main" node_ref=root on:click=open_links_in_new_tab>
-            {move || view.with(views::render)}
+            <views::CurrentView view=view/>
         </main>
     }
 }

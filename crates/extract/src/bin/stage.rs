@@ -1,4 +1,5 @@
-//! Build step run by Trunk after each build (a `post_build` hook): folds the
+//! Build step run by Trunk after each build (a `post_build` hook, after
+//! `scripts/build-wasm.sh`): writes the module loader, folds the
 //! stylesheets into one file, writes the static content and the
 //! Content-Security-Policy into the staged `index.html`, and the data
 //! downloads into `data/`, all from the committed corpus. The folder is
@@ -6,6 +7,7 @@
 
 use explainer_core::site::DATA_FILES;
 use explainer_extract::corpus_dir;
+use explainer_extract::loader::{insert_loader, wasm_folder};
 use explainer_extract::page::stage;
 use explainer_extract::styles::merge_stylesheets;
 use std::path::PathBuf;
@@ -46,6 +48,7 @@ fn run() -> Result<(), String> {
         }
         html = merged.page;
     }
+    let html = insert_loader(&html, &wasm_folder(&dir)?)?;
     let staged = stage(&html, &corpus)?;
     std::fs::write(&index, staged).map_err(|e| format!("{}: {e}", index.display()))?;
 

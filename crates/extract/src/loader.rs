@@ -1,0 +1,92 @@
+//! The module loader written into the built page: the page preloads the
+//! main module and its glue, and one module script starts the app. The
+//! site's WebAssembly lives in one folder per build, `wasm-<hash>/`
+//! (`scripts/build-wasm.sh`); the areas' modules are fetched from there by
+//! the glue when first needed.
+
+use std::path::Path;
+
+/// The build's WebAssembly folder in `site` (`wasm-<hash>`), if there is
+/// exactly one.
+pub fn wasm_folder(site: &Path) -> Result<String, String> {
+    let entries = std::fs::read_dir(site).map_err(|e| format!("{}: {e}", site.display()))?;
+    let mut found: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_dir())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|name| name.starts_with("wasm-"))
+        .collect();
+    match found.len() {
+        1 => Ok(found.remove(0)),
+        0 => Err(format!(
+            "{} has no wasm-<hash> folder: build the WebAssembly first",
+            site.display()
+        )),
+        _ => Err(format!(
+            "{} has several wasm-<hash> folders: {}",
+            site.display(),
+            found.join(", ")
+        )),
+    }
+}
+
+/// The preload links and the module script for the WebAssembly in
+/// `folder` (the glue imports the module links, `__wasm_split.js`, so both
+/// are preloaded with the main module). The script's shape (`from '…'`, `module_or_path: '…'`) is what
+/// the single-file edition replaces ([`crate::single`]); the event is the
+/// one the page's first script waits for.
+pub fn loader(folder: &str) -> String {
+    format!(
+        "<link rel=\"modulepreload\" href=\"./{folder}/main.js\" crossorigin=\"anonymous\">\n  \
+         <link rel=\"modulepreload\" href=\"./{folder}/__wasm_split.js\" crossorigin=\"anonymous\">\n  \
+         <link rel=\"preload\" href=\"./{folder}/main_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\">\n  \
+         <script type=\"module\">\n\
+         import init from './{folder}/main.js';\n\
+         const wasm = await init({{ module_or_path: './{folder}/main_bg.wasm' }});\n\
+         dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{ detail: {{ wasm }} }}));\n\
+         </script>\n"
+    )
+}
+
+/// Writes [`loader`] at the end of the page's `<head>`.
+pub fn insert_loader(page: &str, folder: &str) -> Result<String, String> {
+    if page.contains("<script type=\"module\">") {
+        return Err("the page already has a module loader".to_owned());
+    }
+    let at = page.find("</head>").ok_or("the page has no </head>")?;
+    Ok(format!(
+        "{}  {}{}",
+        &page[..at],
+        loader(folder),
+        &page[at..]
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_loader_goes_once_before_the_end_of_head() {
+        let page = "<html><head><title>t</title></head><body></body></html>";
+        let staged = insert_loader(page, "wasm-0123").unwrap();
+        assert!(staged.contains("import init from './wasm-0123/main.js';"));
+        assert!(staged.contains("module_or_path: './wasm-0123/main_bg.wasm'"));
+        assert!(staged.find("<script type=\"module\">").unwrap() < staged.find("</head>").unwrap());
+        assert!(insert_loader(&staged, "wasm-0123").is_err());
+        assert!(insert_loader("<html></html>", "wasm-0123").is_err());
+    }
+
+    #[test]
+    fn the_folder_must_be_there_and_alone() {
+        let dir = std::env::temp_dir().join(format!("loader-test-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        assert!(wasm_folder(&dir).is_err());
+        std::fs::create_dir_all(dir.join("wasm-ab")).unwrap();
+        assert_eq!(wasm_folder(&dir).unwrap(), "wasm-ab");
+        std::fs::create_dir_all(dir.join("wasm-cd")).unwrap();
+        assert!(wasm_folder(&dir).is_err());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
