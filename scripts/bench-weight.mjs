@@ -10,11 +10,12 @@
 // listed apart. A widget is measured inside a host page, as an article
 // embeds it. Run by `make bench` after the release build; `node
 // scripts/bench-weight.mjs` on its own after `make dist`.
-import { readdir, readFile, mkdtemp, writeFile, cp } from 'node:fs/promises';
+import { readFile, mkdtemp, writeFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serve } from '../tests/e2e/support/server.mjs';
+import { files } from './files.mjs';
 import { launch } from '../tests/e2e/support/browser.mjs';
 
 const kB = (n) => (n / 1000).toFixed(1);
@@ -25,15 +26,6 @@ async function gzipSize(file) {
   return gzipOf.get(file);
 }
 
-async function files(dir) {
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await files(path)));
-    else out.push(path);
-  }
-  return out.sort();
-}
 
 /** What a file is, for the breakdown. */
 function kind(name) {

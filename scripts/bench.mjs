@@ -18,20 +18,12 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { serve } from '../tests/e2e/support/server.mjs';
+import { files } from './files.mjs';
 import { launch } from '../tests/e2e/support/browser.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 15);
 const kb = (n) => (n / 1000).toFixed(1).padStart(8);
 
-async function files(dir) {
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await files(path)));
-    else out.push(path);
-  }
-  return out.sort();
-}
 
 async function sizes() {
   console.log('\nTransfer sizes of dist/ (kB = 1000 bytes); the total is the whole site, every area of it,');
