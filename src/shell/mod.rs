@@ -70,7 +70,14 @@ pub fn focus_view() {
     }
     if let Some(target) = html_element(".passage-target") {
         focus_passage(&target);
-    } else if let Some(heading) = html_element("#main h1") {
+    } else {
+        focus_heading();
+    }
+}
+
+/// Focuses the view's heading without scrolling to it.
+fn focus_heading() {
+    if let Some(heading) = html_element("#main h1") {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);
         let _ = heading.focus_with_options(&options);
@@ -107,22 +114,14 @@ fn Shell() -> impl IntoView {
         request_animation_frame(move || {
             if let Some(y) = restore {
                 // Back to a page the reader had scrolled: the same place.
-                if let Some(heading) = html_element("#main h1") {
-                    let options = web_sys::FocusOptions::new();
-                    options.set_prevent_scroll(true);
-                    let _ = heading.focus_with_options(&options);
-                }
+                focus_heading();
                 scroll_back_to(y, 10);
             } else if let Some(target) = html_element(".passage-target") {
                 focus_passage(&target);
             } else if new_view {
                 // The page scrolls to its top anyway: focusing without
                 // scrolling spares the browser a layout just to scroll.
-                if let Some(heading) = html_element("#main h1") {
-                    let options = web_sys::FocusOptions::new();
-                    options.set_prevent_scroll(true);
-                    let _ = heading.focus_with_options(&options);
-                }
+                focus_heading();
                 window().scroll_to_with_x_and_y(0.0, 0.0);
             }
         });
