@@ -29,7 +29,11 @@ async function gzipSize(file) {
 
 /** What a file is, for the breakdown. */
 function kind(name) {
+  if (name.endsWith('embed.html')) return 'widgets\' page';
   if (name.endsWith('.html')) return 'page (static summary)';
+  if (name.endsWith('/widgets.js')) return 'widgets\' glue (wasm-bindgen)';
+  if (name.endsWith('widgets_bg.wasm')) return 'widgets\' module: framework, widgets';
+  if (name.startsWith('widget-data/')) return 'widget data (a slice of the corpus)';
   if (name.endsWith('.css')) return 'styles';
   if (name.endsWith('/main.js')) return 'glue (wasm-bindgen)';
   if (name.endsWith('__wasm_split.js')) return 'module links (wasm-split)';
@@ -50,18 +54,26 @@ const BUDGETS = [
   { label: 'widget: one question', address: 'host.html?w=rating/D1', budget: 150 },
   { label: 'widget: ratings chart', address: 'host.html?w=ratings-chart', budget: 150 },
   { label: 'widget: timeline', address: 'host.html?w=timeline', budget: 150 },
+  { label: 'widget: tracker', address: 'host.html?w=recommendations', budget: 150 },
+  { label: 'widget: old snippet', address: 'host.html?w=rating&old', budget: 150 },
 ];
 
 /** A news article with a widget's snippet in it, beside the site. */
 const HOST = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title></head>
 <body><article><h1>An article</h1><p>Text of the article.</p>
 <iframe id="w" title="widget" width="640" height="640" style="border:0;max-width:100%"></iframe>
-<script>document.getElementById('w').src = 'index.html#/embed/' + new URLSearchParams(location.search).get('w');</script>
+<script>
+// As the Embed dialog's snippet has it (embed.html), or as older snippets did (index.html).
+var q = new URLSearchParams(location.search);
+document.getElementById('w').src = (q.has('old') ? 'index.html' : 'embed.html') + '#/embed/' + q.get('w');
+</script>
 </article></body></html>`;
 
 async function measure(browser, url, address, root) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  const requested = [];
+  page.on('request', (r) => requested.push(r.url()));
   await page.goto(url + address);
   const framed = address.startsWith('host.html');
   const frame = framed ? await (await page.waitForSelector('iframe')).contentFrame() : page.mainFrame();
@@ -80,6 +92,17 @@ async function measure(browser, url, address, root) {
       ...performance.getEntriesByType('resource').map((e) => ({ name: e.name, late: e.startTime > drawn })),
     ];
   });
+  // What the frame asked for before its final page (an old snippet's
+  // index.html, and what it began to fetch before it sent the frame on)
+  // came before the view too.
+  const listed = new Set(entries.map((e) => new URL(e.name).pathname));
+  for (const url of requested) {
+    const path = new URL(url).pathname;
+    if (!listed.has(path) && !path.endsWith('/host.html')) {
+      entries.push({ name: url, late: false });
+      listed.add(path);
+    }
+  }
   await context.close();
   const before = new Map();
   const after = new Map();

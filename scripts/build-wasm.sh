@@ -3,7 +3,8 @@
 #
 #   scripts/build-wasm.sh split  SITE_DIR   the site's build: one module per
 #       area of the app (feature `split`), written to SITE_DIR/wasm-<hash>/
-#       (main.js, main_bg.wasm, __wasm_split.js and the areas' modules);
+#       (main.js, main_bg.wasm, __wasm_split.js and the areas' modules),
+#       and the widgets' page's own module (widgets.js, widgets_bg.wasm);
 #   scripts/build-wasm.sh single OUT_DIR    one module with everything, for
 #       the single-file edition: OUT_DIR/main.js and OUT_DIR/main_bg.wasm.
 #
@@ -36,7 +37,7 @@ case "$mode" in
     # them afterwards.
     cargo build --release --locked --quiet \
       --config 'target.wasm32-unknown-unknown.rustflags=["-Clink-args=--emit-relocs"]' \
-      --target wasm32-unknown-unknown -p rating-explainer --features split \
+      --target wasm32-unknown-unknown -p rating-explainer --bin rating-explainer --features split \
       --target-dir target/split
     wasm-split-cli target/split/wasm32-unknown-unknown/release/rating-explainer.wasm "$work/split"
     wasm-bindgen "$work/split/main.wasm" --out-dir "$work/bindgen" --out-name main \
@@ -52,6 +53,16 @@ case "$mode" in
       [ "$name" = main.wasm ] && continue
       opt "$module" "$work/pkg/$name"
     done
+    # The widgets' page's module (src/bin/widgets.rs): one module, built
+    # without the split feature, whose split functions, exported for the
+    # splitter, would keep every view of the site in it. It shares its
+    # target folder, and so its compiled dependencies, with the single file.
+    cargo build --release --locked --quiet --target wasm32-unknown-unknown -p rating-explainer \
+      --bin widgets
+    wasm-bindgen target/wasm32-unknown-unknown/release/widgets.wasm --out-dir "$work/widgets" \
+      --out-name widgets --target web --no-typescript
+    cp "$work/widgets/widgets.js" "$work/pkg/"
+    opt "$work/widgets/widgets_bg.wasm" "$work/pkg/widgets_bg.wasm"
     # One folder per build, named for its content: the modules refer to one
     # another by name, so the folder, not each file, carries the hash.
     hash="$(cat "$work"/pkg/* | sha256sum | cut -c1-16)"
@@ -59,7 +70,8 @@ case "$mode" in
     mv "$work/pkg" "$out/wasm-$hash"
     ;;
   single)
-    cargo build --release --locked --quiet --target wasm32-unknown-unknown -p rating-explainer
+    cargo build --release --locked --quiet --target wasm32-unknown-unknown -p rating-explainer \
+      --bin rating-explainer
     wasm-bindgen target/wasm32-unknown-unknown/release/rating-explainer.wasm \
       --out-dir "$work/bindgen" --out-name main --target web --no-typescript
     cp "$work/bindgen/main.js" "$out/main.js"

@@ -1,5 +1,7 @@
-//! The embedded corpus: the JSON written by `explainer-extract`, compiled
-//! into the binary and deserialized once, on first use.
+//! The corpus the app reads, parsed once. The site embeds the whole corpus
+//! ([`CORPUS_JSON`], [`load_embedded`]); the widgets' page fetches the
+//! slice its widget shows and hands it to [`load`], so its module carries
+//! no corpus of its own.
 //!
 //! Parsing is timed with the Performance API (`corpus-parse` measure) so the
 //! benchmark can report it.
@@ -14,17 +16,16 @@ pub const CORPUS_JSON: &str = include_str!("../corpus/corpus.json");
 
 static CORPUS: OnceLock<Result<Corpus, String>> = OnceLock::new();
 
-/// The corpus, parsed on first call. An error means a broken build (the file
-/// is validated when it is generated), and the app shows it instead of a
-/// blank page.
-pub fn corpus() -> Result<&'static Corpus, &'static str> {
+/// Parses `json` as the app's corpus, unless one is loaded already. An
+/// error is kept, and shown by the app instead of a blank page.
+pub fn load(json: &str) -> Result<&'static Corpus, &'static str> {
     CORPUS
         .get_or_init(|| {
             let performance = web_sys::window().and_then(|w| w.performance());
             if let Some(p) = &performance {
                 let _ = p.mark("corpus-parse-start");
             }
-            let parsed = serde_json::from_str(CORPUS_JSON).map_err(|e| e.to_string());
+            let parsed = serde_json::from_str(json).map_err(|e| e.to_string());
             if let Some(p) = &performance {
                 let _ = p.measure_with_start_mark("corpus-parse", "corpus-parse-start");
             }
@@ -34,7 +35,21 @@ pub fn corpus() -> Result<&'static Corpus, &'static str> {
         .map_err(String::as_str)
 }
 
-/// The corpus inside the app shell, where [`corpus`] has already succeeded.
+/// The whole corpus, embedded in the site's module. An error means a broken
+/// build (the file is validated when it is generated).
+pub fn load_embedded() -> Result<&'static Corpus, &'static str> {
+    load(CORPUS_JSON)
+}
+
+/// The corpus, once loaded.
+pub fn corpus() -> Result<&'static Corpus, &'static str> {
+    match CORPUS.get() {
+        Some(loaded) => loaded.as_ref().map_err(String::as_str),
+        None => Err("the corpus is not loaded yet"),
+    }
+}
+
+/// The corpus inside the app, where it has already loaded.
 pub fn use_corpus() -> &'static Corpus {
-    corpus().expect("the shell renders views only once the corpus has loaded")
+    corpus().expect("views render only once the corpus has loaded")
 }

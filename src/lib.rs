@@ -12,6 +12,7 @@ pub mod shell;
 pub mod site;
 pub mod tracker_store;
 pub mod views;
+pub mod widget_page;
 
 use leptos::prelude::*;
 
@@ -31,7 +32,7 @@ pub fn start() {
         web_sys::console::error_1(&info.to_string().into());
     }));
     // An error is shown by the app itself once mounted.
-    let _ = corpus::corpus();
+    let _ = corpus::load_embedded();
     set_timeout(
         || {
             // Leptos sets up its executor in `mount_to_body`, not yet here.

@@ -217,6 +217,7 @@ pub fn use_route() -> ReadSignal<Route> {
     expect_context::<CurrentRoute>().0
 }
 
-fn location_route() -> Option<Route> {
+/// The route in the address bar now, if it is one of the app's.
+pub fn location_route() -> Option<Route> {
     Route::parse(&window().location().hash().ok()?)
 }

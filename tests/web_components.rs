@@ -9,6 +9,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn mount(view: impl Fn() -> AnyView + 'static) -> (web_sys::HtmlElement, impl Drop) {
+    rating_explainer::corpus::load_embedded().unwrap();
     let container: web_sys::HtmlElement =
         document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();

@@ -20,7 +20,7 @@ pub use header::Header;
 /// The whole app, or a plain message if the embedded corpus cannot be read.
 #[component]
 pub fn App() -> impl IntoView {
-    match corpus::corpus() {
+    match corpus::load_embedded() {
         Ok(_) => view! { <Shell/> }.into_any(),
         Err(error) => view! {
             <main id="main" class="fatal" role="alert">

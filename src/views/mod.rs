@@ -108,7 +108,7 @@ pub fn CurrentView(
 /// Records the `first-view` performance mark (for the benchmark and the
 /// tests) once, right after the first view is in the document: in the
 /// microtask after this task, which puts it there.
-fn mark_first_view() {
+pub(crate) fn mark_first_view() {
     thread_local! {
         static MARKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     }

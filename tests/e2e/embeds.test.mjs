@@ -193,15 +193,23 @@ test('with JavaScript off, the article says what each widget is and links to the
   for (const href of links) assert.equal(new URL(href).origin, new URL(app.baseUrl).origin);
   assert.ok(links.some((h) => h.endsWith('#/rating/D1')), links.join(' '));
   assert.ok(links.some((h) => h.endsWith('#/what-if?s=A1.4%2CB1.3')), links.join(' '));
-  // Inside each frame, the page's static summary shows.
+  // Inside each frame, the widgets' page says what it is and links to
+  // the explainer, in a new tab.
   const first = await page.locator('iframe').first().elementHandle();
   await first.scrollIntoViewIfNeeded();
-  const frame = await first.contentFrame();
-  await frame.waitForSelector('#static-page h1');
-  assert.equal(
-    await frame.locator('#static-page h1').textContent(),
-    `${corpus.country}: ${corpus.fiw.score}/${corpus.fiw.max}, Not Free`,
-  );
+  // The frame's document once it is the widgets' page (not the first, blank one).
+  let frame = await first.contentFrame();
+  for (let i = 0; i < 100 && !/\/embed\.html/.test(frame?.url() ?? ''); i++) {
+    await new Promise((ok) => setTimeout(ok, 50));
+    frame = await first.contentFrame();
+  }
+  await frame.waitForLoadState('load');
+  const open = frame.getByRole('link', { name: 'open the explainer in its own tab' });
+  for (let i = 0; i < 100 && (await open.count()) === 0; i++) await new Promise((ok) => setTimeout(ok, 50));
+  assert.equal(await open.isVisible(), true, await frame.content());
+  assert.equal(await open.getAttribute('href'), 'index.html');
+  assert.equal(await open.getAttribute('target'), '_blank');
+  assert.equal(await frame.locator('.loading-line').isVisible(), false);
 });
 
 test('the Embed dialog: opens by keyboard, copies the snippet, Escape closes it and focus returns', async () => {
@@ -217,7 +225,7 @@ test('the Embed dialog: opens by keyboard, copies the snippet, Escape closes it 
   const lines = snippet.split('\n');
   assert.equal(lines.length, 3);
   // Light by default, for a light news page.
-  assert.match(lines[0], /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?scheme=light#\/embed\/what-if\?s=A1\.4" title="What-if scenario – [^"]+" width="100%" height="\d+" loading="lazy"/);
+  assert.match(lines[0], /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?scheme=light#\/embed\/what-if\?s=A1\.4" title="What-if scenario – [^"]+" width="100%" height="\d+" loading="lazy"/);
   assert.match(lines[1], /^<noscript><p>What-if scenario: <a href="http:\/\/127\.0\.0\.1:\d+\/#\/what-if\?s=A1\.4">/);
   assert.match(lines[2], /^<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
   // The script the snippet names is served.
@@ -231,11 +239,11 @@ test('the Embed dialog: opens by keyboard, copies the snippet, Escape closes it 
   // The colours can follow a dark page or the reader's setting instead.
   const colours = dialog.getByLabel('Colours');
   await colours.selectOption('dark');
-  assert.match(await dialog.getByLabel('HTML to paste').inputValue(), /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?scheme=dark#\/embed\/what-if\?s=A1\.4"/);
-  assert.match(await dialog.getByRole('link', { name: /Preview the widget/ }).getAttribute('href'), /^\/\?scheme=dark#\/embed\/what-if\?s=A1\.4$/);
+  assert.match(await dialog.getByLabel('HTML to paste').inputValue(), /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?scheme=dark#\/embed\/what-if\?s=A1\.4"/);
+  assert.match(await dialog.getByRole('link', { name: /Preview the widget/ }).getAttribute('href'), /^\/embed\.html\?scheme=dark#\/embed\/what-if\?s=A1\.4$/);
   assert.deepEqual(await app.axeViolations(), [], 'axe with the dialog open');
   await colours.selectOption('reader');
-  assert.match(await dialog.getByLabel('HTML to paste').inputValue(), /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/#\/embed\/what-if\?s=A1\.4"/);
+  assert.match(await dialog.getByLabel('HTML to paste').inputValue(), /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html#\/embed\/what-if\?s=A1\.4"/);
 
   await app.page.keyboard.press('Escape');
   await app.page.waitForFunction(() => !document.querySelector('dialog[open]'));
@@ -395,12 +403,15 @@ test('until the app starts, a widget or a page other than the overview shows a l
   assert.equal(await overview.page.locator('#static-page .loading-line.for-page').isVisible(), false);
   releaseOverview();
 
-  // A widget that cannot start shows the message and the summary after all.
+  // A widget that cannot start says so, with a link to its full view in
+  // the explainer, in place of the loading line.
   const broken = await newApp();
   await broken.page.route('**/*.wasm', (route) => route.abort());
-  await broken.page.goto(`${broken.baseUrl}#/embed/rating`);
+  await broken.page.goto(`${broken.baseUrl}#/embed/rating/D1`);
   await broken.page.locator('#app-failed').waitFor();
-  await broken.page.locator('#static-page h1').waitFor({ state: 'visible' });
+  const fallback = broken.page.locator('#app-failed a');
+  assert.equal(await fallback.getAttribute('href'), 'index.html#/rating/D1');
+  assert.equal(await fallback.getAttribute('target'), '_blank');
   assert.equal(await broken.page.locator('#static-page .loading-line.for-widget').isVisible(), false);
   // A question that cannot start shows the whole summary, every question.
   const brokenQuestion = await newApp();

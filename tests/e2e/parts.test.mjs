@@ -124,12 +124,40 @@ test('a shared link goes from the page summary straight to its view, never throu
   assert.equal(await app.page.evaluate(() => window.__sawLoading), false);
 });
 
-test('an old embed snippet, with its index.html address, still draws its widget in its own part', async () => {
+test('an old embed snippet, with its index.html address, goes to the widgets\' page, which loads the widget alone', async () => {
   const app = await newApp();
-  await app.page.addInitScript(() => { window.requestIdleCallback = () => 0; });
-  await app.open('index.html#/embed/rating');
+  await app.page.goto(`${app.baseUrl}index.html?scheme=dark#/embed/rating`);
+  await app.page.waitForURL(/\/embed\.html\?scheme=dark#\/embed\/rating$/);
+  await app.heading().waitFor();
   assert.equal(await app.heading().textContent(), 'Score breakdown');
-  // A widget in a news page fetches the widgets' part and nothing of the site's.
+  assert.equal(await app.page.evaluate(() => document.documentElement.dataset.scheme), 'dark');
+  // Nothing of the site's app: the widgets' module and its data slice.
   await app.page.waitForTimeout(1500);
-  assert.deepEqual(await areasFetched(app.page), ['embed']);
+  const fetched = await app.page.evaluate(() => performance.getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname.split('/').pop()));
+  assert.deepEqual(await areasFetched(app.page), []);
+  assert.ok(fetched.includes('widgets_bg.wasm') && fetched.includes('scores.json'), `${fetched}`);
+  assert.ok(!fetched.includes('main_bg.wasm'), `${fetched}`);
+  // The same strict policy as the site's page.
+  const policy = await app.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(policy, /^default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[^;]+; style-src 'self'; .*base-uri 'none'/);
+  // A link out of a widget (followed in its own tab) reaches the explainer.
+  await app.page.goto(`${app.baseUrl}embed.html#/rating/D1`);
+  await app.page.waitForURL(/\/index\.html#\/rating\/D1$/);
+  await app.page.waitForFunction(() => /^D1/.test(document.querySelector('main h1')?.textContent ?? ''));
+  assert.deepEqual(app.consoleErrors, []);
+});
+
+test('a widget whose data cannot be fetched says so, and a retry draws it', async () => {
+  const app = await newApp();
+  let fail = true;
+  await app.page.route('**/widget-data/*.json', (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+  await app.page.goto(`${app.baseUrl}embed.html#/embed/timeline?theme=media`);
+  const notice = app.page.getByTestId('part-failed');
+  await notice.waitFor();
+  assert.equal(await app.heading().textContent(), 'This widget could not be loaded');
+  fail = false;
+  await notice.getByRole('button', { name: 'Try again' }).click();
+  await app.page.getByTestId('embed').waitFor();
+  assert.match(await app.page.getByTestId('embed-count').textContent(), /events/);
 });

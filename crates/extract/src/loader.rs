@@ -48,18 +48,35 @@ pub fn loader(folder: &str) -> String {
     )
 }
 
+/// The widgets' page's loader (`embed.html`): the widgets' module
+/// (`widgets.js`, `widgets_bg.wasm`, no areas to fetch) and the page's
+/// merged stylesheet.
+pub fn widgets_loader(folder: &str, stylesheet: &str) -> String {
+    format!(
+        "<link rel=\"stylesheet\" href=\"{stylesheet}\">\n  \
+         <link rel=\"modulepreload\" href=\"./{folder}/widgets.js\" crossorigin=\"anonymous\">\n  \
+         <link rel=\"preload\" href=\"./{folder}/widgets_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\">\n  \
+         <script type=\"module\">\n\
+         import init from './{folder}/widgets.js';\n\
+         const wasm = await init({{ module_or_path: './{folder}/widgets_bg.wasm' }});\n\
+         dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{ detail: {{ wasm }} }}));\n\
+         </script>\n"
+    )
+}
+
 /// Writes [`loader`] at the end of the page's `<head>`.
 pub fn insert_loader(page: &str, folder: &str) -> Result<String, String> {
+    insert_at_head_end(page, &loader(folder))
+}
+
+/// Writes `loader` (a page's module loader) at the end of its `<head>`,
+/// once.
+pub fn insert_at_head_end(page: &str, loader: &str) -> Result<String, String> {
     if page.contains("<script type=\"module\">") {
         return Err("the page already has a module loader".to_owned());
     }
     let at = page.find("</head>").ok_or("the page has no </head>")?;
-    Ok(format!(
-        "{}  {}{}",
-        &page[..at],
-        loader(folder),
-        &page[at..]
-    ))
+    Ok(format!("{}  {}{}", &page[..at], loader, &page[at..]))
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! `explainer_core::embed::Snippet`), a copy button and a preview link.
 //! Escape and "Close" close it; focus goes back to the button.
 
-use explainer_core::embed::{Scheme, Snippet, Widget, widgets_for};
+use explainer_core::embed::{Scheme, Snippet, Widget, frame_url, widgets_for};
 use explainer_core::route::{Route, View};
 use leptos::html;
 use leptos::prelude::*;
@@ -95,8 +95,9 @@ fn EmbedButton(widget: Memo<Option<Route>>, index: usize) -> impl IntoView {
             Scheme::Reader => String::new(),
             s => format!("?scheme={}", s.id()),
         });
-        let path = window().location().pathname().unwrap_or_default();
-        widget.with(|w| w.as_ref().map(|w| format!("{path}{query}{}", w.to_hash())))
+        // The widgets' page beside this one, as the snippet's frame.
+        let page = frame_url(&window().location().pathname().unwrap_or_default());
+        widget.with(|w| w.as_ref().map(|w| format!("{page}{query}{}", w.to_hash())))
     };
     let refresh = move || {
         let s = scheme.get_untracked();

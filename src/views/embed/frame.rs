@@ -100,17 +100,30 @@ fn open_links_in_new_tab(ev: web_sys::MouseEvent) {
     }
 }
 
-/// The page of a widget: the `main` element, without the site's chrome.
+/// The page of a widget in the site (the single-file edition, where
+/// there is no widgets' page): the site's view of the address in the
+/// widget's `main`.
 #[component]
 pub fn EmbedFrame(
     /// The current view (a widget; the shell shows this frame only then).
     view: Memo<View>,
 ) -> impl IntoView {
+    view! {
+        <EmbedMain>
+            <views::CurrentView view=view/>
+        </EmbedMain>
+    }
+}
+
+/// The `main` element of a widget's page, without the site's chrome: its
+/// links open in a new tab, and its height goes to the host page.
+#[component]
+pub fn EmbedMain(children: Children) -> impl IntoView {
     let root = NodeRef::<html::Main>::new();
     report_height(root);
     view! {
         <main id="main" class="embed-main" node_ref=root on:click=open_links_in_new_tab>
-            <views::CurrentView view=view/>
+            {children()}
         </main>
     }
 }

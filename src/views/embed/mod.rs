@@ -21,7 +21,7 @@ use crate::router::use_route;
 use crate::site;
 
 pub use button::EmbedButtons;
-pub use frame::EmbedFrame;
+pub use frame::{EmbedFrame, EmbedMain};
 
 /// A widget's title: [`Widget::title`], with the question for an indicator.
 pub fn title(widget: &Widget) -> String {

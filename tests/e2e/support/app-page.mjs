@@ -14,9 +14,12 @@ export class AppPage {
     });
   }
 
-  /** Opens an address such as `#/rating` and waits for the app to render. */
+  /** Opens an address such as `#/rating` and waits for the app to render.
+   * A widget's address (`#/embed/…`) opens on the widgets' page, as a
+   * snippet's frame does. */
   async open(hash = '#/') {
-    await this.page.goto(this.baseUrl + hash);
+    const page = /^#\/embed(\/|$|\?)/.test(hash) ? 'embed.html' : '';
+    await this.page.goto(this.baseUrl + page + hash);
     await this.started();
     await this.heading().waitFor();
     await this.settled();

@@ -6,12 +6,14 @@
 //! The widget addresses are part of the route format ([`crate::route`]);
 //! this module only reads and writes the part after `/embed`.
 
+pub mod data;
 mod snippet;
 
 use crate::corpus::{Corpus, Document};
 use crate::route::{Route, View, percent_encode};
 
-pub use snippet::{Scheme, Snippet, escape_html, script_url};
+pub use data::DataSet;
+pub use snippet::{Scheme, Snippet, escape_html, frame_url, script_url};
 
 /// One embeddable widget. The query of its address (a timeline filter, a
 /// tracker filter, a what-if scenario) is the same as its full view's.

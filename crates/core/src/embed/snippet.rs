@@ -81,10 +81,14 @@ impl Snippet<'_> {
     /// The snippet's HTML, one element per line.
     pub fn html(&self) -> String {
         let page = page_without_fragment(self.page_url);
-        // The page's own query (perhaps another scheme) gives way to the
-        // widget's.
-        let bare = page.split_once('?').map_or(page, |(p, _)| p);
-        let src = format!("{bare}{}{}", self.scheme.query(), self.widget.to_hash());
+        // The widgets' own page, light to load; the page's own query
+        // (perhaps another scheme) gives way to the widget's.
+        let src = format!(
+            "{}{}{}",
+            frame_url(page),
+            self.scheme.query(),
+            self.widget.to_hash()
+        );
         let full = format!("{page}{}", self.full.to_hash());
         let title = format!("{} – {}", self.title, self.site);
         format!(
@@ -109,6 +113,18 @@ fn page_without_fragment(url: &str) -> &str {
 /// The address of `embed.js`, which sits beside the app's page: the page's
 /// folder (query and fragment dropped) plus `embed.js`.
 pub fn script_url(page_url: &str) -> String {
+    beside(page_url, "embed.js")
+}
+
+/// The address of the widgets' page, `embed.html`, which sits beside the
+/// app's page and loads only what a widget needs (a widget's frame never
+/// loads the whole site).
+pub fn frame_url(page_url: &str) -> String {
+    beside(page_url, "embed.html")
+}
+
+/// The address of `file` in the folder of `page_url`.
+fn beside(page_url: &str, file: &str) -> String {
     let page = page_without_fragment(page_url);
     let page = page.split_once('?').map_or(page, |(p, _)| p);
     // The folder ends at the last `/` after the scheme's `//`.
@@ -118,9 +134,9 @@ pub fn script_url(page_url: &str) -> String {
         None => page,
     };
     if folder.ends_with('/') {
-        format!("{folder}embed.js")
+        format!("{folder}{file}")
     } else {
-        format!("{folder}/embed.js")
+        format!("{folder}/{file}")
     }
 }
 

@@ -170,7 +170,7 @@ fn the_snippet_has_iframe_noscript_and_script() {
     assert_eq!(lines.len(), 3, "{html}");
     assert_eq!(
         lines[0],
-        "<iframe src=\"https://example.org/explainer/index.html#/embed/timeline?theme=media&amp;q=a%22b\" \
+        "<iframe src=\"https://example.org/explainer/embed.html#/embed/timeline?theme=media&amp;q=a%22b\" \
          title=\"Reform timeline – 22/100, explained\" width=\"100%\" height=\"720\" loading=\"lazy\" \
          style=\"border:0;max-width:100%\"></iframe>"
     );
@@ -199,6 +199,10 @@ fn the_script_sits_beside_the_page() {
     assert_eq!(
         script_url("file:///home/t/dist/index.html"),
         "file:///home/t/dist/embed.js"
+    );
+    assert_eq!(
+        frame_url("https://a.org/x/index.html?v=2#/rating"),
+        "https://a.org/x/embed.html"
     );
 }
 
@@ -238,20 +242,20 @@ fn the_snippet_carries_the_chosen_colours_before_the_fragment() {
     let page = "https://example.org/kz/";
     assert_eq!(
         src(page, Scheme::default()),
-        "https://example.org/kz/?scheme=light#/embed/rating"
+        "https://example.org/kz/embed.html?scheme=light#/embed/rating"
     );
     assert_eq!(
         src(page, Scheme::Dark),
-        "https://example.org/kz/?scheme=dark#/embed/rating"
+        "https://example.org/kz/embed.html?scheme=dark#/embed/rating"
     );
     assert_eq!(
         src(page, Scheme::Reader),
-        "https://example.org/kz/#/embed/rating"
+        "https://example.org/kz/embed.html#/embed/rating"
     );
     // A page opened with a query of its own gives it up for the widget's.
     assert_eq!(
         src("https://example.org/kz/?scheme=dark#/rating", Scheme::Light),
-        "https://example.org/kz/?scheme=light#/embed/rating"
+        "https://example.org/kz/embed.html?scheme=light#/embed/rating"
     );
     for scheme in Scheme::ALL {
         assert_eq!(Scheme::from_id(scheme.id()), Some(scheme));

@@ -2,13 +2,17 @@
 //! `scripts/build-wasm.sh`): writes the module loader, folds the
 //! stylesheets into one file, writes the static content and the
 //! Content-Security-Policy into the staged `index.html`, and the data
-//! downloads into `data/`, all from the committed corpus. The folder is
+//! downloads into `data/`, all from the committed corpus; then finishes
+//! the widgets' page (`embed.html`) and writes the slices of the corpus
+//! its widgets fetch (`widget-data/`). The folder is
 //! `$TRUNK_STAGING_DIR`, or the first argument.
 
+use explainer_core::embed::DataSet;
+use explainer_core::embed::data::{WIDGET_DATA_DIR, slice};
 use explainer_core::site::DATA_FILES;
 use explainer_extract::corpus_dir;
-use explainer_extract::loader::{insert_loader, wasm_folder};
-use explainer_extract::page::stage;
+use explainer_extract::loader::{insert_at_head_end, insert_loader, wasm_folder, widgets_loader};
+use explainer_extract::page::{insert_policy, stage};
 use explainer_extract::styles::merge_stylesheets;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -40,17 +44,32 @@ fn run() -> Result<(), String> {
         std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let file = |href: &str| dir.join(href.trim_start_matches('/'));
     let read = |href: &str| std::fs::read_to_string(file(href)).map_err(|e| format!("{href}: {e}"));
-    if let Some(merged) = merge_stylesheets(&html, &read)? {
-        std::fs::write(file(&merged.href), &merged.css)
-            .map_err(|e| format!("{}: {e}", merged.href))?;
-        for href in &merged.folded {
-            std::fs::remove_file(file(href)).map_err(|e| format!("{href}: {e}"))?;
-        }
-        html = merged.page;
+    let merged =
+        merge_stylesheets(&html, &read)?.ok_or("the page links no stylesheets to fold into one")?;
+    std::fs::write(file(&merged.href), &merged.css).map_err(|e| format!("{}: {e}", merged.href))?;
+    for href in &merged.folded {
+        std::fs::remove_file(file(href)).map_err(|e| format!("{href}: {e}"))?;
     }
-    let html = insert_loader(&html, &wasm_folder(&dir)?)?;
+    html = merged.page;
+    let folder = wasm_folder(&dir)?;
+    let html = insert_loader(&html, &folder)?;
     let staged = stage(&html, &corpus)?;
     std::fs::write(&index, staged).map_err(|e| format!("{}: {e}", index.display()))?;
+
+    // The widgets' page: the same stylesheet, the widgets' module, and the
+    // slices of the corpus the widgets fetch.
+    let embed = dir.join("embed.html");
+    let page = std::fs::read_to_string(&embed).map_err(|e| format!("{}: {e}", embed.display()))?;
+    let mut page = insert_at_head_end(&page, &widgets_loader(&folder, &merged.href))?;
+    insert_policy(&mut page)?;
+    std::fs::write(&embed, page).map_err(|e| format!("{}: {e}", embed.display()))?;
+    let slices = dir.join(WIDGET_DATA_DIR);
+    std::fs::create_dir_all(&slices).map_err(|e| format!("{}: {e}", slices.display()))?;
+    for set in DataSet::ALL {
+        let path = dir.join(set.file());
+        let json = serde_json::to_string(&slice(&corpus, set)).map_err(|e| e.to_string())?;
+        std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
 
     let data = dir.join("data");
     std::fs::create_dir_all(&data).map_err(|e| format!("{}: {e}", data.display()))?;
