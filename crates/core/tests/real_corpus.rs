@@ -370,6 +370,44 @@ fn the_validator_catches_damage_to_curated_data() {
         StatusBeforeItem,
     );
     check(|c| c.statuses.push(c.statuses[0].clone()), DuplicateId);
+    if !c.contradictions.is_empty() {
+        check(
+            |c| c.contradictions[0].events.push("no-such-event".into()),
+            DanglingReference,
+        );
+        check(
+            |c| c.contradictions[0].items.push("no-such-item".into()),
+            DanglingReference,
+        );
+    }
+}
+
+/// Every contradiction recorded by hand names what it bears on, and each
+/// event or item it names finds it again.
+#[test]
+fn recorded_contradictions_name_what_they_concern() {
+    let c = corpus();
+    for x in c.contradictions.iter().filter(|x| !x.detected) {
+        assert!(
+            !(x.events.is_empty() && x.items.is_empty()),
+            "{} names no event or item",
+            x.id
+        );
+        for e in &x.events {
+            assert!(
+                c.contradictions_about_event(e.as_str())
+                    .any(|y| y.id == x.id),
+                "{e}"
+            );
+        }
+        for i in &x.items {
+            assert!(
+                c.contradictions_about_item(i.as_str())
+                    .any(|y| y.id == x.id),
+                "{i}"
+            );
+        }
+    }
 }
 
 /// Items that share the same words say which part of them each tracks, and

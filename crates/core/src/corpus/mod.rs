@@ -88,6 +88,26 @@ impl Corpus {
         self.items.iter().find(|i| i.id == id)
     }
 
+    /// The contradictions that name this event, in corpus order.
+    pub fn contradictions_about_event<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl Iterator<Item = &'a Contradiction> + 'a {
+        self.contradictions
+            .iter()
+            .filter(move |c| c.concerns_event(id))
+    }
+
+    /// The contradictions that name this item, in corpus order.
+    pub fn contradictions_about_item<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl Iterator<Item = &'a Contradiction> + 'a {
+        self.contradictions
+            .iter()
+            .filter(move |c| c.concerns_item(id))
+    }
+
     /// The status with this id.
     pub fn status(&self, id: &str) -> Option<&Status> {
         self.statuses.iter().find(|s| s.id == id)
