@@ -121,6 +121,10 @@ fn every_csv_file_offered_starts_with_one_byte_order_mark_then_its_header() {
             "recommendations.csv",
             "id,kind,text,from,to,date,themes,status,status_as_of,indicators,passages",
         ),
+        (
+            "coverage.csv",
+            "document,anchor,sentence,finds,events,items,reason,related,note,passages",
+        ),
     ];
     let c = corpus();
     let mut csv_files = 0;
