@@ -254,7 +254,7 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// Dates relative to the document's period.
-const RELATIVE: [&str; 10] = [
+const RELATIVE: [&str; 20] = [
     "this year",
     "that year",
     "last year",
@@ -265,6 +265,16 @@ const RELATIVE: [&str; 10] = [
     "this month",
     "that month",
     "same day",
+    "recent years",
+    "recent months",
+    "last few years",
+    "past year",
+    "years later",
+    "year later",
+    "time of writing",
+    "at present",
+    "currently",
+    "so far",
 ];
 
 /// The words of `s`: runs of letters, digits and apostrophes.
@@ -354,7 +364,8 @@ const ASKING: [&str; 35] = [
 ];
 
 /// Whether a sentence asks, urges, calls on or for, recommends, pledges,
-/// commits, promises, demands, appeals, criticizes or states a concern.
+/// commits, promises, demands, appeals, criticizes, says what should be or
+/// needs to be done, or states a concern.
 pub fn asks(s: &str) -> bool {
     let lower = s.to_lowercase();
     if words(&lower).any(|w| ASKING.contains(&w)) {
@@ -368,6 +379,8 @@ pub fn asks(s: &str) -> bool {
         "called for",
         "calls for",
         "call for",
+        "need to",
+        "needs to",
     ]
     .iter()
     .any(|p| contains_phrase(&lower, p))
@@ -627,6 +640,9 @@ mod tests {
             "He remained in jail at year's end.",
             "Earlier that month both were robbed.",
             "Since 1989 he has ruled.",
+            "At time of writing they were on trial.",
+            "In recent years, the space has narrowed.",
+            "So far change has been limited.",
         ] {
             assert!(is_dated(s), "{s:?}");
         }
@@ -636,6 +652,7 @@ mod tests {
             "Members may join.",
             "Over 1,989 people.",
             "A yearly report.",
+            "The current law stands.",
         ] {
             assert!(!is_dated(s), "{s:?}");
         }
@@ -650,6 +667,7 @@ mod tests {
             "He pledged to adopt a plan.",
             "Telia expressed concern over the rules.",
             "It recommends a register.",
+            "Their staff need to be protected.",
         ] {
             assert!(asks(s), "{s:?}");
         }
