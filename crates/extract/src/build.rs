@@ -206,14 +206,30 @@ pub fn ledger_draft(corpus: &Corpus) -> String {
             _ => "asks",
         };
         out.push_str(&format!(
-            "[[sentence]]\n# {finds}; quoted by events {:?}, items {:?}\nsource = \"{}\"\nanchor = \"{}\"\nfragment = {:?}\nreason = \"?\"\n\n",
+            "[[sentence]]\n# {finds}; quoted by events {:?}, items {:?}\nsource = \"{}\"\nanchor = \"{}\"\nfragment = {}\nreason = \"?\"\n\n",
             row.events.iter().map(|e| e.as_str()).collect::<Vec<_>>(),
             row.items.iter().map(|i| i.as_str()).collect::<Vec<_>>(),
             s.doc,
             s.anchor,
-            text
+            toml_string(text)
         ));
     }
+    out
+}
+
+/// `s` as a TOML basic string: quotes and backslashes escaped, control
+/// characters written as `\uXXXX`, everything else as it is.
+fn toml_string(s: &str) -> String {
+    let mut out = String::from('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
     out
 }
 

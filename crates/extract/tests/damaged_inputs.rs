@@ -330,4 +330,14 @@ fn the_ledger_draft_lists_what_is_missing() {
         "{draft}"
     );
     assert!(draft.contains("reason = \"?\""));
+    // The draft is TOML as written, with every sentence's words intact
+    // (one has a no-break space, which must not be escaped away).
+    let parsed: toml::Value = toml::from_str(&draft).expect("the draft is TOML");
+    let entries = parsed["sentence"].as_array().unwrap();
+    assert!(
+        entries
+            .iter()
+            .any(|e| e["fragment"].as_str().unwrap().contains("Juncker\u{a0}met")),
+        "{draft}"
+    );
 }
