@@ -224,6 +224,47 @@ pub fn recommendations(corpus: &Corpus) -> String {
     )
 }
 
+/// `coverage.csv`, the coverage ledger:
+/// `document,anchor,sentence,finds,events,items,reason,related,note,passages`;
+/// one row per sentence the finder finds (see
+/// [`crate::corpus::coverage`]), in document and reading order. `finds` is
+/// `dated`, `asks` or both; `events` and `items` list what quotes the
+/// sentence; `reason`, `related` (an event or item id) and `note` are its
+/// ledger entry, empty when quotes account for it.
+pub fn coverage(corpus: &Corpus) -> String {
+    use crate::corpus::coverage::ledger;
+    let rows = ledger(corpus).into_iter().map(|row| {
+        let s = &row.found.sentence;
+        let finds: Vec<&str> = [(row.found.dated, "dated"), (row.found.asks, "asks")]
+            .into_iter()
+            .filter_map(|(on, word)| on.then_some(word))
+            .collect();
+        let entry = row.set_aside.filter(|_| !row.quoted());
+        vec![
+            s.doc.to_string(),
+            s.anchor.to_string(),
+            collapse_whitespace(corpus.quote_text(s).unwrap_or_default()),
+            join(finds),
+            join(row.events.iter().map(|e| e.as_str())),
+            join(row.items.iter().map(|i| i.as_str())),
+            entry.map_or("", |x| x.reason.id()).to_owned(),
+            entry
+                .and_then(|x| x.of.as_ref())
+                .map_or("", |r| r.id())
+                .to_owned(),
+            entry.and_then(|x| x.note.clone()).unwrap_or_default(),
+            passage(&s.doc, &s.anchor),
+        ]
+    });
+    table(
+        &[
+            "document", "anchor", "sentence", "finds", "events", "items", "reason", "related",
+            "note", "passages",
+        ],
+        rows,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

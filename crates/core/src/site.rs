@@ -47,7 +47,7 @@ impl DataFile {
 }
 
 /// Every download, in the order the data page lists them.
-pub const DATA_FILES: [DataFile; 5] = [
+pub const DATA_FILES: [DataFile; 6] = [
     DataFile {
         name: "indicators.csv",
         mime: "text/csv;charset=utf-8",
@@ -73,9 +73,15 @@ pub const DATA_FILES: [DataFile; 5] = [
         make: |c, _| csv::recommendations(c),
     },
     DataFile {
+        name: "coverage.csv",
+        mime: "text/csv;charset=utf-8",
+        about: "The coverage ledger: every sentence of the sources that states a dated happening or asks for something, with the events and items that quote it, or the reason it was set aside.",
+        make: |c, _| csv::coverage(c),
+    },
+    DataFile {
         name: "corpus.json",
         mime: "application/json",
-        about: "The whole corpus: the five documents by paragraph, scores, ratings, events, recommendations, errata.",
+        about: "The whole corpus: the five documents by paragraph, scores, ratings, events, recommendations, errata, disagreements and the coverage ledger.",
         make: |_, json| json.to_owned(),
     },
 ];

@@ -164,6 +164,11 @@ fn the_csv_files_have_their_headers_and_a_row_per_record() {
             "id,kind,text,from,to,date,themes,status,status_as_of,indicators,passages",
             c.items.len(),
         ),
+        (
+            csv::coverage(&c),
+            "document,anchor,sentence,finds,events,items,reason,related,note,passages",
+            explainer_core::corpus::coverage::find(&c).len(),
+        ),
     ];
     for (text, header, rows) in files {
         // A byte-order mark (EF BB BF), once, then the header row.
@@ -370,6 +375,128 @@ fn the_validator_catches_damage_to_curated_data() {
         StatusBeforeItem,
     );
     check(|c| c.statuses.push(c.statuses[0].clone()), DuplicateId);
+    if !c.contradictions.is_empty() {
+        check(
+            |c| c.contradictions[0].events.push("no-such-event".into()),
+            DanglingReference,
+        );
+        check(
+            |c| c.contradictions[0].items.push("no-such-item".into()),
+            DanglingReference,
+        );
+    }
+}
+
+/// The coverage ledger is complete: every sentence the finder finds in the
+/// sources is quoted by an event (if dated) and an item (if it asks), or
+/// set aside with a reason; and the counts add up.
+#[test]
+fn every_sentence_found_is_quoted_or_set_aside() {
+    use explainer_core::corpus::coverage::{counts, ledger};
+    let c = corpus();
+    let missing: Vec<String> = ledger(&c)
+        .iter()
+        .filter(|r| !r.accounted())
+        .map(|r| {
+            let s = &r.found.sentence;
+            format!(
+                "{} {}: {}",
+                s.doc,
+                s.anchor,
+                c.quote_text(s).unwrap_or_default()
+            )
+        })
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "{} sentences neither quoted nor set aside (run `cargo run -p explainer-extract -- --ledger-draft`):\n{}",
+        missing.len(),
+        missing.join("\n")
+    );
+    let n = counts(&c);
+    assert_eq!(n.missing, 0);
+    assert_eq!(n.quoted + n.set_aside_total(), n.found);
+    assert_eq!(n.set_aside_total(), c.coverage.len());
+    assert!(n.dated + n.asks >= n.found);
+    // Sentences the issue named are in the timeline now.
+    for id in [
+        "2007-masimov-replaces-akhmetov",
+        "2007-hizb-ut-tahrir-trial-karaganda",
+    ] {
+        assert!(c.event(id).is_some(), "{id}");
+    }
+}
+
+/// Each damage to the ledger is reported with its kind.
+#[test]
+fn the_validator_catches_damage_to_the_ledger() {
+    use ErrorKind::*;
+    use explainer_core::corpus::{Reason, Related};
+    let c = corpus();
+    if c.coverage.is_empty() {
+        return;
+    }
+    check(
+        |c| {
+            c.coverage.remove(0);
+        },
+        Uncovered,
+    );
+    check(|c| c.coverage.push(c.coverage[0].clone()), Ledger);
+    check(|c| c.coverage[0].sentence.end -= 1, Ledger);
+    check(
+        |c| {
+            c.coverage[0].reason = Reason::Duplicate;
+            c.coverage[0].of = None;
+        },
+        Ledger,
+    );
+    check(
+        |c| c.coverage[0].of = Some(Related::Event("no-such-event".into())),
+        DanglingReference,
+    );
+    check(
+        |c| c.coverage[0].of = Some(Related::Item("no-such-item".into())),
+        DanglingReference,
+    );
+    // A new event quoting a set-aside sentence makes its entry stale.
+    check(
+        |c| {
+            let mut e = c.events[0].clone();
+            e.id = "quotes-a-set-aside-sentence".into();
+            e.evidence = vec![c.coverage[0].sentence.clone()];
+            c.events.push(e);
+        },
+        Ledger,
+    );
+}
+
+/// Every contradiction recorded by hand names what it bears on, and each
+/// event or item it names finds it again.
+#[test]
+fn recorded_contradictions_name_what_they_concern() {
+    let c = corpus();
+    for x in c.contradictions.iter().filter(|x| !x.detected) {
+        assert!(
+            !(x.events.is_empty() && x.items.is_empty()),
+            "{} names no event or item",
+            x.id
+        );
+        for e in &x.events {
+            assert!(
+                c.contradictions_about_event(e.as_str())
+                    .any(|y| y.id == x.id),
+                "{e}"
+            );
+        }
+        for i in &x.items {
+            assert!(
+                c.contradictions_about_item(i.as_str())
+                    .any(|y| y.id == x.id),
+                "{i}"
+            );
+        }
+    }
 }
 
 /// Items that share the same words say which part of them each tracks, and

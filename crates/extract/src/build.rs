@@ -5,6 +5,7 @@
 
 use crate::builder::ErratumSpec;
 use crate::contradictions::{self, Claim};
+use crate::coverage;
 use crate::curated;
 use crate::locate::Index;
 use crate::manifest::{ErrataFile, Manifest, occurrences, read_toml};
@@ -28,6 +29,15 @@ pub struct Built {
 
 /// Reads everything under `dir` (the `corpus/` folder) and builds the corpus.
 pub fn build(dir: &Path) -> Result<Built, Vec<String>> {
+    let corpus = assemble(dir)?;
+    validate(&corpus).map_err(|es| es.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    let json = serde_json::to_string(&corpus).map_err(|e| vec![e.to_string()])? + "\n";
+    Ok(Built { corpus, json })
+}
+
+/// Reads, parses and locates everything into one corpus, without the final
+/// validation: what [`build`] checks, and what the ledger's draft reads.
+pub fn assemble(dir: &Path) -> Result<Corpus, Vec<String>> {
     let manifest: Manifest = read_toml(&dir.join("manifest.toml")).map_err(|e| vec![e])?;
     let errata_path = dir.join("errata.toml");
     let errata: Vec<ErratumSpec> = if errata_path.exists() {
@@ -155,6 +165,11 @@ pub fn build(dir: &Path) -> Result<Built, Vec<String>> {
             })
         })
         .collect();
+    let coverage = coverage::read(&dir.join("curated").join("coverage.toml"), &documents)
+        .unwrap_or_else(|es| {
+            errors.extend(es);
+            Vec::new()
+        });
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -169,10 +184,53 @@ pub fn build(dir: &Path) -> Result<Built, Vec<String>> {
         items: curated.items,
         errata,
         contradictions,
+        coverage,
     };
-    validate(&corpus).map_err(|es| es.iter().map(ToString::to_string).collect::<Vec<_>>())?;
-    let json = serde_json::to_string(&corpus).map_err(|e| vec![e.to_string()])? + "\n";
-    Ok(Built { corpus, json })
+    Ok(corpus)
+}
+
+/// Entries for `corpus/curated/coverage.toml`, one per sentence that is
+/// neither quoted nor set aside, for a curator to complete: each with its
+/// whole sentence as the fragment and a reason still to choose.
+pub fn ledger_draft(corpus: &Corpus) -> String {
+    let mut out = String::new();
+    for row in explainer_core::corpus::coverage::ledger(corpus) {
+        if row.accounted() {
+            continue;
+        }
+        let s = &row.found.sentence;
+        let text = corpus.quote_text(s).unwrap_or_default();
+        let finds = match (row.found.dated, row.found.asks) {
+            (true, true) => "dated, asks",
+            (true, false) => "dated",
+            _ => "asks",
+        };
+        out.push_str(&format!(
+            "[[sentence]]\n# {finds}; quoted by events {:?}, items {:?}\nsource = \"{}\"\nanchor = \"{}\"\nfragment = {}\nreason = \"?\"\n\n",
+            row.events.iter().map(|e| e.as_str()).collect::<Vec<_>>(),
+            row.items.iter().map(|i| i.as_str()).collect::<Vec<_>>(),
+            s.doc,
+            s.anchor,
+            toml_string(text)
+        ));
+    }
+    out
+}
+
+/// `s` as a TOML basic string: quotes and backslashes escaped, control
+/// characters written as `\uXXXX`, everything else as it is.
+fn toml_string(s: &str) -> String {
+    let mut out = String::from('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Ratings and changes: the first statement of each (document, edition,
@@ -306,6 +364,20 @@ impl fmt::Display for Counts<'_> {
             markers + quotes + cross
         )?;
         writeln!(f, "errata           {}", c.errata.len())?;
-        write!(f, "contradictions   {}", c.contradictions.len())
+        writeln!(f, "contradictions   {}", c.contradictions.len())?;
+        let ledger = explainer_core::corpus::coverage::counts(c);
+        write!(
+            f,
+            "coverage         {} sentences found ({} dated, {} asks): {} quoted, {} set aside",
+            ledger.found,
+            ledger.dated,
+            ledger.asks,
+            ledger.quoted,
+            ledger.set_aside_total()
+        )?;
+        for (reason, n) in &ledger.set_aside {
+            write!(f, "\n  {:<15}{n}", reason.id())?;
+        }
+        Ok(())
     }
 }

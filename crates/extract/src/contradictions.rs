@@ -135,6 +135,8 @@ pub fn detect(docs: &[Document], claims: &[Claim]) -> Vec<Contradiction> {
             claims: quotes,
             note: format!("The sources state different values: {}.", values.join("; ")),
             detected: true,
+            events: Vec::new(),
+            items: Vec::new(),
         });
     }
     out

@@ -56,6 +56,12 @@ struct ContradictionSpec {
     topic: String,
     note: String,
     claims: Vec<QuoteSpec>,
+    /// Ids of the events it bears on.
+    #[serde(default)]
+    events: Vec<String>,
+    /// Ids of the items it bears on.
+    #[serde(default)]
+    items: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -243,6 +249,8 @@ pub fn read(dir: &Path, docs: &[Index]) -> Result<Curated, Vec<String>> {
                 topic: c.topic,
                 note: c.note,
                 detected: false,
+                events: c.events.into_iter().map(EventId::from).collect(),
+                items: c.items.into_iter().map(ItemId::from).collect(),
             }
         })
         .collect();

@@ -9,6 +9,7 @@ pub mod blocks;
 pub mod build;
 pub mod builder;
 pub mod contradictions;
+pub mod coverage;
 pub mod curated;
 pub mod loader;
 pub mod locate;

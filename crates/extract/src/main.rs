@@ -4,22 +4,43 @@
 //! `cargo run -p explainer-extract` regenerates the file and prints counts;
 //! `cargo run -p explainer-extract -- --check` only checks that the committed
 //! file is up to date. Either exits non-zero, listing every problem, if the
-//! inputs do not make a valid corpus.
+//! inputs do not make a valid corpus. `-- --ledger-draft` prints draft
+//! entries for `corpus/curated/coverage.toml`, one for each sentence the
+//! coverage finder finds that is neither quoted nor set aside yet.
 
 use explainer_extract::build::{Counts, build};
 use explainer_extract::{REGENERATE, corpus_dir};
 use std::process::ExitCode;
 
+/// Prints draft ledger entries for every sentence not yet accounted for.
+fn ledger_draft(dir: &std::path::Path) -> ExitCode {
+    match explainer_extract::build::assemble(dir) {
+        Ok(corpus) => {
+            print!("{}", explainer_extract::build::ledger_draft(&corpus));
+            ExitCode::SUCCESS
+        }
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("  - {e}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
 fn main() -> ExitCode {
+    let dir = corpus_dir();
     let check = match std::env::args().nth(1).as_deref() {
         None => false,
         Some("--check") => true,
+        Some("--ledger-draft") => return ledger_draft(&dir),
         Some(other) => {
-            eprintln!("unknown argument {other:?}; usage: {REGENERATE} [-- --check]");
+            eprintln!(
+                "unknown argument {other:?}; usage: {REGENERATE} [-- --check | -- --ledger-draft]"
+            );
             return ExitCode::from(2);
         }
     };
-    let dir = corpus_dir();
     let built = match build(&dir) {
         Ok(b) => b,
         Err(errors) => {

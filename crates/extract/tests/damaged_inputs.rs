@@ -247,6 +247,97 @@ fn a_missing_curated_folder_counts_as_empty() {
     let built = build(&dir);
     let _ = std::fs::remove_dir_all(&dir);
     let corpus = built.unwrap_or_else(|e| panic!("{}", e.join("\n"))).corpus;
-    assert!(corpus.events.is_empty() && corpus.items.is_empty());
+    assert!(corpus.events.is_empty() && corpus.items.is_empty() && corpus.coverage.is_empty());
     assert_eq!(corpus.fiw.indicators().count(), 25);
+}
+
+/// The coverage ledger: a sentence dropped from it, an entry that no longer
+/// fits, and an entry whose fragment is not in its paragraph are each
+/// reported, and the draft lists the dropped sentence for a curator.
+#[test]
+fn ledger_damage_is_reported() {
+    let ledger = |d: &Path| d.join("curated/coverage.toml");
+    // Dropping the entry for Freedom House's lead-in to the 2018 corruption
+    // cases leaves that dated sentence unaccounted for.
+    check(
+        |d| {
+            let text = std::fs::read_to_string(ledger(d)).unwrap();
+            let start = text
+                .find("[[sentence]]\nsource = \"fiw2019\"\nanchor = \"p38\"")
+                .unwrap();
+            let end = start + text[start..].find("\n\n").unwrap() + 2;
+            std::fs::write(ledger(d), format!("{}{}", &text[..start], &text[end..])).unwrap();
+        },
+        "a dated sentence that no event quotes and the ledger does not set aside: \"The extent of corruption",
+    );
+    // A fragment that is not in the paragraph it names.
+    check(
+        |d| {
+            append(
+                &ledger(d),
+                "\n[[sentence]]\nsource = \"fiw2019\"\nanchor = \"p38\"\nfragment = \"no such words\"\nreason = \"background\"\n",
+            )
+        },
+        "the fragment is not in fiw2019 p38",
+    );
+    // An entry for a sentence that an event already quotes.
+    check(
+        |d| {
+            append(
+                &ledger(d),
+                "\n[[sentence]]\nsource = \"hrw2017\"\nanchor = \"p36\"\nfragment = \"On October 3, an Astana court\"\nreason = \"background\"\n",
+            )
+        },
+        "quotes already account for the sentence",
+    );
+    // A duplicate that names nothing, and one that names an unknown event.
+    check(
+        |d| {
+            append(
+                &ledger(d),
+                "\n[[sentence]]\nsource = \"fiw2019\"\nanchor = \"p38\"\nfragment = \"The extent of corruption\"\nreason = \"duplicate\"\n",
+            )
+        },
+        "a duplicate must name the event or item it duplicates",
+    );
+    check(
+        |d| {
+            replace(
+                &ledger(d),
+                "event = \"2017-10-kyrgyzstan-dispute\"",
+                "event = \"no-such-event\"",
+            )
+        },
+        "event no-such-event does not exist",
+    );
+    // A reason outside the vocabulary.
+    check(
+        |d| replace(&ledger(d), "reason = \"forecast\"", "reason = \"guess\""),
+        "unknown variant `guess`",
+    );
+}
+
+#[test]
+fn the_ledger_draft_lists_what_is_missing() {
+    let dir = scratch();
+    let path = dir.join("curated/coverage.toml");
+    std::fs::write(&path, "").unwrap();
+    let corpus = explainer_extract::build::assemble(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    let draft = explainer_extract::build::ledger_draft(&corpus.expect("assembles"));
+    assert!(
+        draft.contains("source = \"nit2008\"\nanchor = \"p13\"\nfragment = \"Outlook for 2008.\""),
+        "{draft}"
+    );
+    assert!(draft.contains("reason = \"?\""));
+    // The draft is TOML as written, with every sentence's words intact
+    // (one has a no-break space, which must not be escaped away).
+    let parsed: toml::Value = toml::from_str(&draft).expect("the draft is TOML");
+    let entries = parsed["sentence"].as_array().unwrap();
+    assert!(
+        entries
+            .iter()
+            .any(|e| e["fragment"].as_str().unwrap().contains("Juncker\u{a0}met")),
+        "{draft}"
+    );
 }

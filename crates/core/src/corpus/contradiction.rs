@@ -1,7 +1,9 @@
 //! Contradictions between (or within) sources. Both sides are kept, each
-//! cited; neither is silently preferred.
+//! cited; neither is silently preferred. A contradiction may name the
+//! timeline events and tracker items it concerns, so that each of them can
+//! say that the sources disagree about it.
 
-use super::ids::ContradictionId;
+use super::ids::{ContradictionId, EventId, ItemId};
 use super::quote::Quote;
 use serde::{Deserialize, Serialize};
 
@@ -20,6 +22,24 @@ pub struct Contradiction {
     /// when it was recorded by hand in `corpus/curated/contradictions.toml`.
     #[serde(default, skip_serializing_if = "is_false")]
     pub detected: bool,
+    /// The timeline events the disagreement bears on (each must exist).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<EventId>,
+    /// The tracker items the disagreement bears on (each must exist).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<ItemId>,
+}
+
+impl Contradiction {
+    /// Whether the disagreement bears on this event.
+    pub fn concerns_event(&self, id: &str) -> bool {
+        self.events.iter().any(|e| e == id)
+    }
+
+    /// Whether the disagreement bears on this item.
+    pub fn concerns_item(&self, id: &str) -> bool {
+        self.items.iter().any(|i| i == id)
+    }
 }
 
 fn is_false(b: &bool) -> bool {

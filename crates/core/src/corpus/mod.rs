@@ -12,9 +12,11 @@
 //! [`document`] (documents, sections, paragraphs, notes), [`fiw`] (Freedom in
 //! the World scores), [`nit`] (Nations in Transit ratings), [`curated`]
 //! (events, recommendations, pledges), [`quote`], [`errata`],
-//! [`contradiction`], [`text`] (verbatim comparison) and [`mod@validate`].
+//! [`contradiction`], [`coverage`] (the ledger of sentences found and set
+//! aside), [`text`] (verbatim comparison) and [`mod@validate`].
 
 pub mod contradiction;
+pub mod coverage;
 pub mod curated;
 pub mod date;
 pub mod document;
@@ -27,6 +29,7 @@ pub mod text;
 pub mod validate;
 
 pub use contradiction::Contradiction;
+pub use coverage::{Reason, Related, SetAside};
 pub use curated::{Direction, Event, EventType, Item, ItemKind, Status, Theme};
 pub use date::{DatePrecision, PartialDate};
 pub use document::{
@@ -70,6 +73,10 @@ pub struct Corpus {
     /// Contradictions between sources.
     #[serde(default)]
     pub contradictions: Vec<Contradiction>,
+    /// The coverage ledger's entries: sentences found in the sources that
+    /// no event or item quotes, each with the reason it was set aside.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub coverage: Vec<SetAside>,
 }
 
 impl Corpus {
@@ -86,6 +93,26 @@ impl Corpus {
     /// The recommendation or pledge with this id.
     pub fn item(&self, id: &str) -> Option<&Item> {
         self.items.iter().find(|i| i.id == id)
+    }
+
+    /// The contradictions that name this event, in corpus order.
+    pub fn contradictions_about_event<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl Iterator<Item = &'a Contradiction> + 'a {
+        self.contradictions
+            .iter()
+            .filter(move |c| c.concerns_event(id))
+    }
+
+    /// The contradictions that name this item, in corpus order.
+    pub fn contradictions_about_item<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl Iterator<Item = &'a Contradiction> + 'a {
+        self.contradictions
+            .iter()
+            .filter(move |c| c.concerns_item(id))
     }
 
     /// The status with this id.

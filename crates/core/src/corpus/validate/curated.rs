@@ -181,5 +181,23 @@ fn check_contradictions(corpus: &Corpus, report: &mut Report) {
         for q in &c.claims {
             check_quote(corpus, q, &at, report);
         }
+        for e in &c.events {
+            if corpus.event(e.as_str()).is_none() {
+                report.push(
+                    ErrorKind::DanglingReference,
+                    &at,
+                    format!("event {e} does not exist"),
+                );
+            }
+        }
+        for i in &c.items {
+            if corpus.item(i.as_str()).is_none() {
+                report.push(
+                    ErrorKind::DanglingReference,
+                    &at,
+                    format!("item {i} does not exist"),
+                );
+            }
+        }
     }
 }

@@ -9,8 +9,11 @@
 //! a non-empty span of words of the paragraph it cites; every indicator has a narrative; every
 //! event and every status has evidence, and no status is dated after the
 //! newest source it cites or before the item itself; every erratum is
-//! applied exactly where it says.
+//! applied exactly where it says; every sentence the coverage finder finds
+//! is quoted by an event or item or set aside in the ledger, and every
+//! ledger entry fits a sentence that needs it.
 
+mod coverage;
 mod curated;
 mod documents;
 mod scores;
@@ -50,6 +53,13 @@ pub enum ErrorKind {
     Erratum,
     /// A rating's `computed` flag disagrees with its citation.
     Provenance,
+    /// A sentence the coverage finder finds is neither quoted by an event
+    /// or item nor set aside in the ledger.
+    Uncovered,
+    /// A ledger entry does not fit: its sentence is not one the finder
+    /// finds, quotes already account for it, it is listed twice, or a
+    /// duplicate names nothing.
+    Ledger,
 }
 
 /// One problem found in a corpus.
@@ -107,6 +117,7 @@ pub fn validate(corpus: &Corpus) -> Result<(), Vec<ValidationError>> {
     scores::check_fiw(corpus, &mut report);
     scores::check_nit(corpus, &mut report);
     curated::check(corpus, &mut report);
+    coverage::check(corpus, &mut report);
     if report.errors.is_empty() {
         Ok(())
     } else {
