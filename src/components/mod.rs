@@ -3,6 +3,7 @@
 mod after_paint;
 mod cite;
 mod copy_link;
+mod disagreement;
 mod nit_cell;
 mod pips;
 mod reasoning;
@@ -18,6 +19,7 @@ pub use after_paint::AfterPaint;
 pub use cite::{Cite, passage_label};
 pub use copy_link::CopyLink;
 pub(crate) use copy_link::write_text;
+pub use disagreement::{DisagreementNotice, disagreement_item};
 pub use nit_cell::nit_cell;
 pub use pips::Pips;
 pub use reasoning::{reasoning, reasoning_part};

@@ -1,11 +1,12 @@
 //! `#/about`: what the explainer is, which judgments are its own and how
 //! they are made, the sources and credits, and what it does with data.
 
+use explainer_core::corpus::coverage::{self, Reason};
 use explainer_core::embed::{MAX_HEIGHT, MIN_HEIGHT, Widget, height_message_json};
 use explainer_core::route::{Route, View};
 use leptos::prelude::*;
 
-use crate::components::{SourceCredits, StatusVocabulary};
+use crate::components::{ScrollTable, SourceCredits, StatusVocabulary};
 use crate::corpus::use_corpus;
 use crate::site;
 
@@ -41,6 +42,8 @@ pub fn About() -> impl IntoView {
             </p>
             <h3>"The statuses of recommendations and pledges"</h3>
             <StatusVocabulary/>
+
+            <Coverage/>
 
             <h2>"Sources and credits"</h2>
             <SourceCredits detailed=true/>
@@ -91,5 +94,44 @@ pub fn About() -> impl IntoView {
                 )}
             </p>
         </section>
+    }
+}
+
+/// How complete the timeline and the tracker are: the coverage ledger's
+/// counts, and where the sources disagree.
+#[component]
+fn Coverage() -> impl IntoView {
+    let corpus = use_corpus();
+    let c = coverage::counts(corpus);
+    let rows = Reason::ALL
+        .into_iter()
+        .map(|r| {
+            let n = c.set_aside.get(&r).copied().unwrap_or(0);
+            view! { <tr><th scope="row">{r.id()}</th><td>{n}</td><td>{r.meaning()}</td></tr> }
+        })
+        .collect_view();
+    let data = Route::new(View::Data).to_hash();
+    let disagreements = Route::new(View::Disagreements).to_hash();
+    view! {
+        <h2 id="coverage">"How complete the timeline and the tracker are"</h2>
+        <p data-testid="coverage-counts">
+            {format!(
+                "Every sentence of the five sources that dates a happening or asks, urges, recommends, pledges or \
+                 expresses concern is accounted for. There are {} such sentences ({} dated, {} asking). {} are quoted \
+                 by the timeline's events or the tracker's recommendations and pledges; {} are set aside, each with \
+                 its reason: ",
+                c.found, c.dated, c.asks, c.quoted, c.set_aside_total()
+            )}
+            <a href=data>"coverage.csv, on the data page"</a>
+            ", lists them all."
+        </p>
+        <h3 id="coverage-reasons">"Sentences set aside, by reason (this explainer's judgment)"</h3>
+        <ScrollTable labelled_by="coverage-reasons" columns=&["Reason", "Sentences", "What it means"] testid="coverage-reasons">
+            {rows}
+        </ScrollTable>
+        <p>
+            {format!("The sources disagree in {} places; both sides are kept. ", corpus.contradictions.len())}
+            <a href=disagreements>"Where the sources disagree"</a>
+        </p>
     }
 }

@@ -4,6 +4,7 @@
 mod about;
 mod all_questions;
 mod data;
+mod disagreements;
 pub mod embed;
 mod indicator;
 mod method;
@@ -25,6 +26,7 @@ use wasm_bindgen::JsCast;
 pub use about::About;
 pub use all_questions::AllQuestions;
 pub use data::Data;
+pub use disagreements::Disagreements;
 pub use indicator::Indicator;
 pub use method::Method;
 pub use not_found::NotFound;
@@ -57,6 +59,7 @@ pub async fn render(view: View) -> Result<AnyView, PartFailed> {
         View::Sources => parts::sources().await,
         View::Source(id) => parts::source(id).await,
         View::Data => parts::data().await,
+        View::Disagreements => parts::disagreements().await,
         View::Timeline => parts::timeline().await,
         View::Event(id) => parts::event(id).await,
         View::Recommendations => parts::recommendations().await,
@@ -211,6 +214,7 @@ pub async fn preload(view: &View) -> Result<(), PartFailed> {
             View::Sources => parts::__wasm_split_preload_sources().await?,
             View::Source(_) => parts::__wasm_split_preload_source().await?,
             View::Data => parts::__wasm_split_preload_data().await?,
+            View::Disagreements => parts::__wasm_split_preload_disagreements().await?,
             View::Timeline => parts::__wasm_split_preload_timeline().await?,
             View::Event(_) => parts::__wasm_split_preload_event().await?,
             View::Recommendations => parts::__wasm_split_preload_recommendations().await?,
@@ -274,6 +278,7 @@ view_fns! {
     library: sources() => SourceList;
     library: source(id: String) => SourceDocument;
     library: data() => Data;
+    library: disagreements() => Disagreements;
     timeline: timeline() => Timeline;
     timeline: event(id: String) => Event;
     tracker: recommendations() => Recommendations;
@@ -322,6 +327,7 @@ pub fn page_title(view: &View) -> String {
             None => format!("Page not found – {name}"),
         },
         View::AllQuestions => format!("All 25 questions – {name}"),
+        View::Disagreements => format!("Where the sources disagree – Sources – {name}"),
         View::Embed(widget) => format!("{} – {name}", embed::title(widget)),
         View::NotFound(_) => format!("Page not found – {name}"),
         View::Search => format!("Search – {name}"),

@@ -7,6 +7,7 @@
 
 use explainer_core::corpus::{Document, ErratumId, Paragraph, ParagraphKind};
 use explainer_core::passage::Passage;
+use explainer_core::route::{Route, View};
 use leptos::prelude::*;
 
 use crate::components::{Cite, RichText, ScrollTable};
@@ -55,37 +56,18 @@ pub fn SourceList() -> impl IntoView {
     }
 }
 
-/// Where the sources contradict each other: both claims, each cited.
+/// A pointer to the list of every disagreement between the sources.
 #[component]
 fn Disagreements() -> impl IntoView {
-    let corpus = use_corpus();
-    let items = corpus
-        .contradictions
-        .iter()
-        .map(|c| {
-            let claims = c
-                .claims
-                .iter()
-                .map(|q| {
-                    let words = corpus.quote_text(q).unwrap_or_default();
-                    view! {
-                        <li><q>{words}</q>" "<Cite quote=q.clone()/></li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <li>
-                    <h3>{c.topic.clone()}</h3>
-                    <ul>{claims}</ul>
-                    <p><span class="app-label">"This explainer's note: "</span>{c.note.clone()}</p>
-                </li>
-            }
-        })
-        .collect_view();
+    let count = use_corpus().contradictions.len();
+    let href = Route::new(View::Disagreements).to_hash();
     view! {
         <h2>"Where the sources disagree"</h2>
-        <p>"Both claims are kept, each with its source; neither is corrected."</p>
-        <ul class="disagreements">{items}</ul>
+        <p>
+            {format!("The sources disagree in {count} places, on figures, dates, names, posts and charges. ")}
+            <a href=href data-testid="disagreements-link">"Every disagreement, with both sides"</a>
+            "; each event and recommendation concerned also says so."
+        </p>
     }
 }
 

@@ -159,6 +159,24 @@ test('every download is made offline and reads back with the documented headers'
       assert.ok(rows.some((r) => r[0] === '2018' && r[1] === 'Democracy Score' && r[2] === '6.71' && r[4] === 'false'));
     }
   }
+  // The coverage ledger: each sentence found is quoted by the events or
+  // items it names, or set aside with a reason, in the paragraph it names.
+  const ledger = parseCsv(await downloadText(app, 'coverage.csv'));
+  assert.deepEqual(ledger[0], ['document', 'anchor', 'sentence', 'finds', 'events', 'items', 'reason', 'related', 'note', 'passages']);
+  assert.ok(ledger.length > 100, `${ledger.length - 1} sentences`);
+  const squash = (t) => t.replace(/\s+/g, ' ');
+  for (const [doc, anchor, sentence, finds, events, items, reason] of ledger.slice(1)) {
+    const where = `${doc}:${anchor}`;
+    assert.ok(exists(doc, anchor), where);
+    const text = anchor.startsWith('n')
+      ? corpus.documents.find((d) => d.id === doc).notes.find((n) => `n${n.number}` === anchor).text
+      : paragraphs(doc).find((p) => p.anchor === anchor).text;
+    assert.ok(squash(text).includes(sentence), `${where}: ${sentence}`);
+    assert.match(finds, /^(dated|asks|dated;asks)$/, where);
+    assert.ok(events || items || reason, `${where} is accounted for`);
+    for (const id of events.split(';').filter(Boolean)) assert.ok(corpus.events.some((e) => e.id === id), id);
+    for (const id of items.split(';').filter(Boolean)) assert.ok(corpus.items.some((i) => i.id === id), id);
+  }
   assert.ok((await downloadText(app, 'corpus.json')) === corpusText, 'corpus.json is the embedded corpus, byte for byte');
   assert.deepEqual(requests, []);
 });

@@ -45,6 +45,9 @@ pub enum View {
     Sources,
     /// `#/sources/<doc>`: one document, readable in full.
     Source(String),
+    /// `#/sources/disagreements`: every place where the sources disagree,
+    /// with both sides.
+    Disagreements,
     /// `#/data`: tables and downloads.
     Data,
     /// `#/about`: what this is and how it works.
@@ -112,6 +115,7 @@ impl Route {
             ["recommendations"] => View::Recommendations,
             ["recommendations", id] => View::Recommendation((*id).to_owned()),
             ["sources"] => View::Sources,
+            ["sources", "disagreements"] => View::Disagreements,
             ["sources", doc] => View::Source((*doc).to_owned()),
             ["data"] => View::Data,
             ["about"] => View::About,
@@ -145,6 +149,7 @@ impl Route {
             View::Recommendation(id) => format!("/recommendations/{}", percent_encode(id)),
             View::Sources => "/sources".to_owned(),
             View::Source(doc) => format!("/sources/{}", percent_encode(doc)),
+            View::Disagreements => "/sources/disagreements".to_owned(),
             View::Data => "/data".to_owned(),
             View::About => "/about".to_owned(),
             View::Embed(widget) => widget.path(),
@@ -182,7 +187,7 @@ impl View {
             View::Quiz => Section::Quiz,
             View::Timeline | View::Event(_) => Section::Timeline,
             View::Recommendations | View::Recommendation(_) => Section::Recommendations,
-            View::Sources | View::Source(_) => Section::Sources,
+            View::Sources | View::Source(_) | View::Disagreements => Section::Sources,
             View::Data => Section::Data,
             View::About => Section::About,
             // A widget, the search page and a missing page belong to no
@@ -401,6 +406,7 @@ mod tests {
         check("#/sources", View::Sources);
         check("#/sources/fiw2019", View::Source("fiw2019".into()));
         check("#/data", View::Data);
+        check("#/sources/disagreements", View::Disagreements);
         check("#/about", View::About);
         check("#//about//", View::About);
         check("#/search", View::Search);

@@ -10,7 +10,9 @@ use explainer_core::timeline::{Neighbours, items_citing, neighbours};
 use leptos::prelude::*;
 
 use super::parts;
-use crate::components::{Cite, RelatedSection, indicator_item, recommendation_item};
+use crate::components::{
+    Cite, DisagreementNotice, RelatedSection, indicator_item, recommendation_item,
+};
 use crate::corpus::use_corpus;
 
 /// One event with its quotes and links.
@@ -78,6 +80,7 @@ pub fn Event(
                 <h2 id="ev-quotes">"What the sources say"</h2>
                 {evidence}
             </section>
+            <DisagreementNotice about=corpus.contradictions_about_event(event.id.as_str()).collect()/>
             <RelatedSection id="ev-questions" title="Questions of the rating it bears on"
                 empty=event.indicators.is_empty() empty_note="None named.">
                 {indicators}

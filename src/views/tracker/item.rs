@@ -9,7 +9,9 @@ use leptos::prelude::*;
 use super::item_text;
 use super::reader_data::StorageNotices;
 use super::updates::ReaderUpdates;
-use crate::components::{Cite, RelatedSection, StatusVocabulary, event_item, indicator_item};
+use crate::components::{
+    Cite, DisagreementNotice, RelatedSection, StatusVocabulary, event_item, indicator_item,
+};
 use crate::corpus::use_corpus;
 use crate::views::NotFound;
 
@@ -85,6 +87,7 @@ pub fn Recommendation(
                 </section>
                 <ReaderUpdates item=item/>
             </div>
+            <DisagreementNotice about=corpus.contradictions_about_item(item.id.as_str()).collect()/>
             <RelatedSection id="tr-questions-heading" title="Questions of the rating it bears on">
                 {indicators}
             </RelatedSection>

@@ -14,6 +14,10 @@ export const ROUTES = [
   })(),
   '#/recommendations?status=no-action&group=theme&zzz=1',
   `#/recommendations/${corpus.items.find((i) => i.events?.length).id}`,
+  // Where the sources disagree, and an event and an item that say so.
+  '#/sources/disagreements',
+  `#/timeline/${corpus.contradictions.find((c) => c.events?.length).events[0]}`,
+  `#/recommendations/${corpus.contradictions.find((c) => c.items?.length).items[0]}`,
   // The widgets for other sites' pages (tests/e2e/embeds.test.mjs).
   '#/embed/rating', '#/embed/rating/D1', '#/embed/rating/Z9', '#/embed/ratings-chart',
   '#/embed/timeline', '#/embed/timeline?theme=media&from=2015', '#/embed/recommendations?status=no-action',
