@@ -1,17 +1,34 @@
 // Part of the benchmark (not a test): Lighthouse's mobile preset against
 // dist/ served compressed on loopback, for the overview, a walkthrough step,
-// the timeline and the tracker. Prints the four category scores with LCP,
-// TBT and CLS. Run by `make bench`, after the build.
+// the timeline, the tracker, two widgets' own pages and a news article with
+// a widget in it. Prints the four category scores with LCP, TBT and CLS.
+// Run by `make bench`, after the build.
 import { execFile } from 'node:child_process';
+import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { serve } from '../tests/e2e/support/server.mjs';
 import { CHROMIUM_ARGS } from '../tests/e2e/support/browser.mjs';
 
 const run = promisify(execFile);
-const PAGES = [['overview', '#/'], ['walkthrough step', '#/rating/A1'], ['timeline', '#/timeline'], ['tracker', '#/recommendations']];
+const PAGES = [['overview', '#/'], ['walkthrough step', '#/rating/A1'], ['timeline', '#/timeline'], ['tracker', '#/recommendations'],
+  ['widget: breakdown', 'embed.html#/embed/rating'], ['widget: timeline', 'embed.html#/embed/timeline'],
+  ['article + widget', 'host.html']];
+
+/** A news article with the score breakdown's snippet in it. */
+const HOST = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>An article</title>
+<meta name="description" content="An article with a widget."><link rel="icon" href="favicon.png"></head>
+<body><main><h1>An article</h1><p>Text of the article, before the widget.</p>
+<iframe src="embed.html?scheme=light#/embed/rating" title="Score breakdown" width="100%" height="900" style="border:0;max-width:100%"></iframe>
+<p>Text of the article, after the widget.</p></main></body></html>`;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-const server = await serve('dist', { compress: true });
+const root = await mkdtemp(join(tmpdir(), 'bench-lighthouse-'));
+await cp('dist', root, { recursive: true });
+await writeFile(join(root, 'host.html'), HOST);
+const server = await serve(root, { compress: true });
 try {
   console.log('\nLighthouse (mobile preset, simulated throttling, served compressed on loopback)');
   console.log(`${'page'.padEnd(18)}${['perf', 'a11y', 'best', 'seo'].map((h) => h.padStart(6)).join('')}${'LCP ms'.padStart(9)}${'TBT ms'.padStart(9)}${'CLS'.padStart(7)}`);
