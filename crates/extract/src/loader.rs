@@ -36,29 +36,30 @@ pub fn wasm_folder(site: &Path) -> Result<String, String> {
 /// the single-file edition replaces ([`crate::single`]); the event is the
 /// one the page's first script waits for.
 pub fn loader(folder: &str) -> String {
-    format!(
-        "<link rel=\"modulepreload\" href=\"./{folder}/main.js\" crossorigin=\"anonymous\">\n  \
-         <link rel=\"modulepreload\" href=\"./{folder}/__wasm_split.js\" crossorigin=\"anonymous\">\n  \
-         <link rel=\"preload\" href=\"./{folder}/main_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\">\n  \
-         <script type=\"module\">\n\
-         import init from './{folder}/main.js';\n\
-         const wasm = await init({{ module_or_path: './{folder}/main_bg.wasm' }});\n\
-         dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{ detail: {{ wasm }} }}));\n\
-         </script>\n"
-    )
+    let links = format!(
+        "<link rel=\"modulepreload\" href=\"./{folder}/__wasm_split.js\" crossorigin=\"anonymous\">\n  "
+    );
+    module_loader(folder, "main", &links)
 }
 
-/// The widgets' page's loader (`embed.html`): the widgets' module
-/// (`widgets.js`, `widgets_bg.wasm`, no areas to fetch) and the page's
-/// merged stylesheet.
+/// The widgets' page's loader (`embed.html`): the page's merged
+/// stylesheet, and the widgets' module (`widgets.js`, `widgets_bg.wasm`,
+/// no areas to fetch).
 pub fn widgets_loader(folder: &str, stylesheet: &str) -> String {
+    let link = format!("<link rel=\"stylesheet\" href=\"{stylesheet}\">\n  ");
+    format!("{link}{}", module_loader(folder, "widgets", ""))
+}
+
+/// Preloads module `name` of `folder` (its glue and its WebAssembly, with
+/// `links` between them) and starts it with one module script.
+fn module_loader(folder: &str, name: &str, links: &str) -> String {
     format!(
-        "<link rel=\"stylesheet\" href=\"{stylesheet}\">\n  \
-         <link rel=\"modulepreload\" href=\"./{folder}/widgets.js\" crossorigin=\"anonymous\">\n  \
-         <link rel=\"preload\" href=\"./{folder}/widgets_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\">\n  \
+        "<link rel=\"modulepreload\" href=\"./{folder}/{name}.js\" crossorigin=\"anonymous\">\n  \
+         {links}\
+         <link rel=\"preload\" href=\"./{folder}/{name}_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\">\n  \
          <script type=\"module\">\n\
-         import init from './{folder}/widgets.js';\n\
-         const wasm = await init({{ module_or_path: './{folder}/widgets_bg.wasm' }});\n\
+         import init from './{folder}/{name}.js';\n\
+         const wasm = await init({{ module_or_path: './{folder}/{name}_bg.wasm' }});\n\
          dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{ detail: {{ wasm }} }}));\n\
          </script>\n"
     )

@@ -238,21 +238,6 @@ fn abbreviation(before: &str) -> bool {
     matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Dates relative to the document's period.
 const RELATIVE: [&str; 20] = [
     "this year",
@@ -307,7 +292,7 @@ pub fn is_dated(s: &str) -> bool {
     if words(s).any(|w| year(w) && !figure(s, w)) {
         return true;
     }
-    if words(s).any(|w| MONTHS.contains(&w)) {
+    if words(s).any(|w| super::date::MONTHS.contains(&w)) {
         return true;
     }
     let lower = s.to_lowercase();

@@ -70,6 +70,22 @@ fn days_in_month(year: u16, month: u8) -> u8 {
     }
 }
 
+/// The months' English names, January first.
+pub(crate) const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 impl PartialDate {
     /// Whether every day this date can mean is after `today` (a full date):
     /// `2030` is, and so is next month, but this month is not.
@@ -162,20 +178,6 @@ impl PartialDate {
     /// The date as a reader says it, only as precise as it is known:
     /// "2017", "March 2017", "10 March 2017".
     pub fn human(&self) -> String {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
         let month = self
             .month
             .and_then(|m| MONTHS.get(usize::from(m).wrapping_sub(1)));
