@@ -206,7 +206,7 @@ test('with JavaScript off, the article says what each widget is and links to the
   await frame.waitForLoadState('load');
   const open = frame.getByRole('link', { name: 'open the explainer in its own tab' });
   for (let i = 0; i < 100 && (await open.count()) === 0; i++) await new Promise((ok) => setTimeout(ok, 50));
-  assert.equal(await open.isVisible(), true, await frame.content());
+  await open.waitFor({ state: 'visible', timeout: 10000 });
   assert.equal(await open.getAttribute('href'), 'index.html');
   assert.equal(await open.getAttribute('target'), '_blank');
   assert.equal(await frame.locator('.loading-line').isVisible(), false);
