@@ -80,8 +80,10 @@ type Kept = HashMap<(DocId, Anchor, bool), Vec<Range<usize>>>;
 /// The slice `set` of `corpus`: see the module's documentation.
 pub fn slice(corpus: &Corpus, set: DataSet) -> Corpus {
     let mut out = corpus.clone();
+    // What no widget shows: corrections, disagreements, the ledger.
     out.errata.clear();
     out.contradictions.clear();
+    out.coverage.clear();
     if set != DataSet::Events {
         out.events.clear();
     }
