@@ -138,6 +138,9 @@ test('an old embed snippet, with its index.html address, goes to the widgets\' p
   assert.deepEqual(await areasFetched(app.page), []);
   assert.ok(fetched.includes('widgets_bg.wasm') && fetched.includes('scores.json'), `${fetched}`);
   assert.ok(!fetched.includes('main_bg.wasm'), `${fetched}`);
+  // The slice is preloaded with the module, and fetched once.
+  assert.equal(fetched.filter((f) => f === 'scores.json').length, 1, `${fetched}`);
+  assert.equal(await app.page.locator('link[rel=preload][href="widget-data/scores.json"]').count(), 1);
   // The same strict policy as the site's page.
   const policy = await app.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(policy, /^default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[^;]+; style-src 'self'; .*base-uri 'none'/);

@@ -62,7 +62,9 @@ fn each_widget_slice_keeps_what_its_widget_shows() {
         assert_eq!(part.fiw, corpus.fiw, "{}", set.id());
         assert_eq!(part.nit, corpus.nit, "{}", set.id());
         assert_eq!(part.statuses, corpus.statuses, "{}", set.id());
-        assert!(part.errata.is_empty() && part.contradictions.is_empty() && part.coverage.is_empty());
+        assert!(
+            part.errata.is_empty() && part.contradictions.is_empty() && part.coverage.is_empty()
+        );
         assert_eq!(part.documents.len(), corpus.documents.len());
         for (a, b) in part.documents.iter().zip(&corpus.documents) {
             assert_eq!((&a.id, &a.title), (&b.id, &b.title));

@@ -6,6 +6,8 @@
 
 use std::path::Path;
 
+use explainer_core::embed::{DataSet, Widget};
+
 /// The build's WebAssembly folder in `site` (`wasm-<hash>`), if there is
 /// exactly one.
 pub fn wasm_folder(site: &Path) -> Result<String, String> {
@@ -47,7 +49,45 @@ pub fn loader(folder: &str) -> String {
 /// no areas to fetch).
 pub fn widgets_loader(folder: &str, stylesheet: &str) -> String {
     let link = format!("<link rel=\"stylesheet\" href=\"{stylesheet}\">\n  ");
-    format!("{link}{}", module_loader(folder, "widgets", ""))
+    format!(
+        "{link}{}{}",
+        data_preload(),
+        module_loader(folder, "widgets", "")
+    )
+}
+
+/// A script that preloads the slice of the corpus the address's widget
+/// reads ([`DataSet::of`]), so that it arrives with the module rather than
+/// after it has started. The module's own fetch then takes the preloaded
+/// response (same address, same mode).
+fn data_preload() -> String {
+    let sets = [
+        Widget::Rating,
+        Widget::RatingsChart,
+        Widget::Timeline,
+        Widget::Recommendations,
+        Widget::WhatIf,
+    ]
+    .iter()
+    .map(|w| {
+        let first = w.path().trim_start_matches("/embed/").to_owned();
+        format!("'{first}':'{}'", DataSet::of(w).file())
+    })
+    .collect::<Vec<_>>()
+    .join(",");
+    let fallback = DataSet::of(&Widget::Unknown(String::new())).file();
+    format!(
+        "<script>\n\
+         (function () {{\n\
+         var sets = {{{sets}}};\n\
+         var first = (/^#\\/embed\\/([^/?]*)/.exec(location.hash) || [])[1];\n\
+         var link = document.createElement('link');\n\
+         link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous';\n\
+         link.href = (first && sets.hasOwnProperty(first)) ? sets[first] : '{fallback}';\n\
+         document.head.appendChild(link);\n\
+         }})();\n\
+         </script>\n  "
+    )
 }
 
 /// Preloads module `name` of `folder` (its glue and its WebAssembly, with
@@ -83,6 +123,29 @@ pub fn insert_at_head_end(page: &str, loader: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_widgets_page_preloads_each_widgets_slice() {
+        let script = data_preload();
+        for (first, file) in [
+            ("rating", "widget-data/scores.json"),
+            ("ratings-chart", "widget-data/ratings.json"),
+            ("timeline", "widget-data/events.json"),
+            ("recommendations", "widget-data/items.json"),
+            ("what-if", "widget-data/scores.json"),
+        ] {
+            assert!(
+                script.contains(&format!("'{first}':'{file}'")),
+                "{first}: {script}"
+            );
+        }
+        assert!(script.contains(": 'widget-data/scores.json';"), "{script}");
+        let loader = widgets_loader("wasm-0123", "./style-1.css");
+        assert!(
+            loader.find("rel = 'preload'").unwrap()
+                < loader.find("<script type=\"module\">").unwrap()
+        );
+    }
 
     #[test]
     fn the_loader_goes_once_before_the_end_of_head() {
