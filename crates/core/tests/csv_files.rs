@@ -176,12 +176,12 @@ fn a_known_event_lists_the_passages_its_quotes_cite() {
     ));
     assert_eq!(t.value(id, "passages"), from_corpus);
     // Read from corpus.json: evidence in note 4 and paragraphs 41, 29 (three
-    // quotes), 97 (two quotes), 59 and 105 of nit2018 and 35 of fiw2019; the
-    // stated aim in paragraph 41 again; the observed effect in paragraph 30
-    // of nit2018.
+    // quotes), 97 (two quotes), 59 and 105 of nit2018, 35 of fiw2019 and 43
+    // of nit2018; the stated aim in paragraph 41 again; the observed effect
+    // in paragraph 30 of nit2018.
     assert_eq!(
         t.value(id, "passages"),
-        "nit2018:n4;nit2018:p41;nit2018:p29;nit2018:p97;nit2018:p59;nit2018:p105;fiw2019:p35;nit2018:p30"
+        "nit2018:n4;nit2018:p41;nit2018:p29;nit2018:p97;nit2018:p59;nit2018:p105;fiw2019:p35;nit2018:p43;nit2018:p30"
     );
     // `sources` names the same documents in the same order.
     let docs: Vec<&str> = t
