@@ -203,10 +203,8 @@ test('with JavaScript off, the article says what each widget is and links to the
     await new Promise((ok) => setTimeout(ok, 50));
     frame = await first.contentFrame();
   }
-  await frame.waitForLoadState('load');
   const open = frame.getByRole('link', { name: 'open the explainer in its own tab' });
-  for (let i = 0; i < 100 && (await open.count()) === 0; i++) await new Promise((ok) => setTimeout(ok, 50));
-  await open.waitFor({ state: 'visible', timeout: 10000 });
+  await open.waitFor();
   assert.equal(await open.getAttribute('href'), 'index.html');
   assert.equal(await open.getAttribute('target'), '_blank');
   assert.equal(await frame.locator('.loading-line').isVisible(), false);
@@ -367,6 +365,8 @@ test('until the app starts, a widget or a page other than the overview shows a l
   assert.equal(await placeholder.getByRole('link').getAttribute('target'), '_blank');
   assert.equal(await app.page.locator('#static-page h1').isVisible(), false);
   assert.equal(await app.page.locator('#static-page .site-header').isVisible(), false);
+  // The note for readers without JavaScript gives way to the loading line.
+  assert.equal(await app.page.locator('.widget-static-note').isVisible(), false);
   release();
   await app.page.locator('.embed-main').waitFor();
   assert.equal(await app.page.locator('#static-page').count(), 0);
@@ -413,6 +413,7 @@ test('until the app starts, a widget or a page other than the overview shows a l
   assert.equal(await fallback.getAttribute('href'), 'index.html#/rating/D1');
   assert.equal(await fallback.getAttribute('target'), '_blank');
   assert.equal(await broken.page.locator('#static-page .loading-line.for-widget').isVisible(), false);
+  assert.equal(await broken.page.locator('.widget-static-note').isVisible(), true);
   // A question that cannot start shows the whole summary, every question.
   const brokenQuestion = await newApp();
   await brokenQuestion.page.route('**/*.wasm', (route) => route.abort());
