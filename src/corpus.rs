@@ -14,25 +14,28 @@ use explainer_core::corpus::Corpus;
 /// serves, so the download is byte-for-byte the validated file.
 pub const CORPUS_JSON: &str = include_str!("../corpus/corpus.json");
 
-static CORPUS: OnceLock<Result<Corpus, String>> = OnceLock::new();
+static CORPUS: OnceLock<Corpus> = OnceLock::new();
 
-/// Parses `json` as the app's corpus, unless one is loaded already. An
-/// error is kept, and shown by the app instead of a blank page.
+/// Parses `json` as the app's corpus, unless one is loaded already. A text
+/// that cannot be read is not kept, so that a widget's retry reads a fresh
+/// download; its error (a broken build or download, so rare) is shown by
+/// the app instead of a blank page.
 pub fn load(json: &str) -> Result<&'static Corpus, &'static str> {
-    CORPUS
-        .get_or_init(|| {
-            let performance = web_sys::window().and_then(|w| w.performance());
-            if let Some(p) = &performance {
-                let _ = p.mark("corpus-parse-start");
-            }
-            let parsed = serde_json::from_str(json).map_err(|e| e.to_string());
-            if let Some(p) = &performance {
-                let _ = p.measure_with_start_mark("corpus-parse", "corpus-parse-start");
-            }
-            parsed
-        })
-        .as_ref()
-        .map_err(String::as_str)
+    if let Some(loaded) = CORPUS.get() {
+        return Ok(loaded);
+    }
+    let performance = web_sys::window().and_then(|w| w.performance());
+    if let Some(p) = &performance {
+        let _ = p.mark("corpus-parse-start");
+    }
+    let parsed = serde_json::from_str(json);
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark("corpus-parse", "corpus-parse-start");
+    }
+    match parsed {
+        Ok(corpus) => Ok(CORPUS.get_or_init(|| corpus)),
+        Err(e) => Err(Box::leak(e.to_string().into_boxed_str())),
+    }
 }
 
 /// The whole corpus, embedded in the site's module. An error means a broken
@@ -43,10 +46,7 @@ pub fn load_embedded() -> Result<&'static Corpus, &'static str> {
 
 /// The corpus, once loaded.
 pub fn corpus() -> Result<&'static Corpus, &'static str> {
-    match CORPUS.get() {
-        Some(loaded) => loaded.as_ref().map_err(String::as_str),
-        None => Err("the corpus is not loaded yet"),
-    }
+    CORPUS.get().ok_or("the corpus is not loaded yet")
 }
 
 /// The corpus inside the app, where it has already loaded.

@@ -414,6 +414,12 @@ test('until the app starts, a widget or a page other than the overview shows a l
   assert.equal(await fallback.getAttribute('target'), '_blank');
   assert.equal(await broken.page.locator('#static-page .loading-line.for-widget').isVisible(), false);
   assert.equal(await broken.page.locator('.widget-static-note').isVisible(), true);
+  // The chart's full view is the timeline.
+  const brokenChart = await newApp();
+  await brokenChart.page.route('**/*.wasm', (route) => route.abort());
+  await brokenChart.page.goto(`${brokenChart.baseUrl}embed.html#/embed/ratings-chart`);
+  await brokenChart.page.locator('#app-failed').waitFor();
+  assert.equal(await brokenChart.page.locator('#app-failed a').getAttribute('href'), 'index.html#/timeline');
   // A question that cannot start shows the whole summary, every question.
   const brokenQuestion = await newApp();
   await brokenQuestion.page.route('**/*.wasm', (route) => route.abort());
