@@ -192,6 +192,8 @@ test('Enter in the box and "Show all" open the search page with every result', a
   // Its own box searches again, replacing the address.
   await page.getByLabel('Search for').fill(`${word} zzqxj`);
   await app.page.getByTestId('search-page-count').filter({ hasText: 'No results' }).waitFor();
+  // The address bar follows after the frame is painted (router.rs).
+  await app.page.waitForFunction((h) => location.hash === h, `#/search?q=${word}%20zzqxj`);
   assert.equal(await app.hash(), `#/search?q=${word}%20zzqxj`);
   // The header's box holds the same words, without a second panel.
   assert.equal(await box(app).inputValue(), `${word} zzqxj`);
