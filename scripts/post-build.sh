@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Trunk's post_build hook (Trunk.toml): the WebAssembly into the staged site,
-# then the page's static content, policy and data downloads
-# (crates/extract/src/bin/stage.rs), which also writes the module loader.
+# the first views rendered to HTML (scripts/prerender.sh), then the page's
+# static content, policy and data downloads (crates/extract/src/bin/stage.rs),
+# which also writes the module loader.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${TRUNK_STAGING_DIR:?run by Trunk as its post_build hook}"
 scripts/build-wasm.sh split "$TRUNK_STAGING_DIR"
+scripts/prerender.sh "$TRUNK_STAGING_DIR"
 cargo run --quiet --locked -p explainer-extract --bin stage

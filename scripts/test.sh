@@ -18,6 +18,9 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 step "Lints (wasm32)"
 cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
+step "Lints (the build's renderer of first views, native)"
+CARGO_TARGET_DIR=target/prerender cargo clippy --locked -p rating-explainer --features prerender --bin prerender -- -D warnings
+
 step "Lints (wasm32, the split build)"
 cargo clippy --locked --target wasm32-unknown-unknown -p rating-explainer --features split -- -D warnings
 

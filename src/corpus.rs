@@ -24,7 +24,11 @@ pub fn load(json: &str) -> Result<&'static Corpus, &'static str> {
     if let Some(loaded) = CORPUS.get() {
         return Ok(loaded);
     }
-    let performance = web_sys::window().and_then(|w| w.performance());
+    let performance = if cfg!(target_arch = "wasm32") {
+        web_sys::window().and_then(|w| w.performance())
+    } else {
+        None
+    };
     if let Some(p) = &performance {
         let _ = p.mark("corpus-parse-start");
     }

@@ -39,9 +39,10 @@ fn typing() -> bool {
 /// Whether the reader has only a touch screen (no hovering pointer), where
 /// keyboard hints mean nothing; the same test as the style's `.key-hint`.
 pub fn touch_only() -> bool {
-    leptos::prelude::window()
-        .match_media("(hover: none) and (pointer: coarse)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches())
+    crate::site::BROWSER
+        && leptos::prelude::window()
+            .match_media("(hover: none) and (pointer: coarse)")
+            .ok()
+            .flatten()
+            .is_some_and(|m| m.matches())
 }

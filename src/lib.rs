@@ -3,6 +3,8 @@
 //! The library holds every component so that browser tests can mount them;
 //! `main.rs` only calls [`start`].
 
+#![recursion_limit = "256"]
+
 pub mod components;
 pub mod corpus;
 pub mod download;
@@ -23,8 +25,9 @@ use leptos::prelude::*;
 /// responsive while the app starts (less blocking time on slow phones).
 ///
 /// The page's static content (headline facts written at build time for
-/// readers without WebAssembly) is removed in the same task as the app is
-/// mounted, so no frame shows both or neither.
+/// readers without WebAssembly, or the first view the build rendered, which
+/// the page drew before loading the app) is removed in the same task as the
+/// app is mounted, so no frame shows both or neither.
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         // The page's own script shows the reader a message when the module
@@ -47,9 +50,7 @@ pub fn start() {
                     .and_then(|hash| explainer_core::route::Route::parse(&hash))
                     .map_or(explainer_core::route::View::Overview, |route| route.view);
                 let _ = views::preload(&first).await;
-                if let Some(static_page) = document().get_element_by_id("static-page") {
-                    static_page.remove();
-                }
+                views::replace_static_page();
                 // The `first-view` mark is placed by the view itself once it
                 // is in the document (`views::CurrentView`).
                 leptos::mount::mount_to_body(shell::App);

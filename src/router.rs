@@ -197,6 +197,9 @@ fn write_pending() {
 /// The full address of `route` on this page, for copying and printing: the
 /// address bar may lag a frame behind the view (see [`ReplaceRoute::go`]).
 pub fn address(route: &Route) -> String {
+    if !crate::site::BROWSER {
+        return route.to_hash();
+    }
     let href = window().location().href().unwrap_or_default();
     let page = href.split('#').next().unwrap_or_default();
     format!("{page}{}", route.to_hash())
@@ -210,6 +213,12 @@ pub fn use_replace_route() -> ReplaceRoute {
 /// The way to go to a new address; see [`PushRoute`].
 pub fn use_push_route() -> PushRoute {
     PushRoute(expect_context::<CurrentRoute>().1)
+}
+
+/// Provides a fixed address as context, for rendering a view outside the browser.
+pub fn provide_fixed(route: Route) {
+    let (route, set_route) = signal(route);
+    provide_context(CurrentRoute(route, set_route));
 }
 
 /// The current address. Panics outside the app shell, where no router runs.

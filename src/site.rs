@@ -17,3 +17,8 @@ pub fn name() -> String {
 pub fn subject() -> String {
     corpus().map_or_else(|_| String::new(), explainer_core::site::subject)
 }
+
+/// Whether this code runs in a browser. Natively it renders views to HTML
+/// for the build (`src/bin/prerender.rs`), where there is no window to
+/// read or timer to set: components skip such set-up when it is false.
+pub const BROWSER: bool = cfg!(target_arch = "wasm32");

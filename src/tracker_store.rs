@@ -111,6 +111,9 @@ fn base36(mut n: u64) -> String {
 }
 
 fn storage() -> Option<Storage> {
+    if !crate::site::BROWSER {
+        return None;
+    }
     window().local_storage().ok().flatten()
 }
 
@@ -118,6 +121,8 @@ fn init() -> Shared {
     let mut store = Store::new();
     let mut aside = Vec::new();
     let health = match storage() {
+        // Rendered for the build: as a reader with nothing saved sees it.
+        None if !crate::site::BROWSER => Health::Saved,
         None => Health::Unavailable,
         Some(s) => {
             aside = kept_aside(&s);
@@ -143,6 +148,9 @@ fn init() -> Shared {
     };
     let on_storage = shared.clone();
     // Lives as long as the page, like the tracker itself.
+    if !crate::site::BROWSER {
+        return shared;
+    }
     let _ = window_event_listener(leptos::ev::storage, move |ev| {
         let Some(key) = ev.key() else { return };
         let Some(s) = storage() else { return };

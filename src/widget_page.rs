@@ -36,9 +36,7 @@ pub fn start() {
     let set = DataSet::of(&widget);
     wasm_bindgen_futures::spawn_local(async move {
         let first = fetch_data(set).await;
-        if let Some(loading) = document().get_element_by_id("static-page") {
-            loading.remove();
-        }
+        views::replace_static_page();
         leptos::mount::mount_to_body(move || view! { <WidgetPage set=set first=first/> });
     });
 }

@@ -14,8 +14,9 @@ mod scroll_table;
 mod search_box;
 mod source_credits;
 mod status_vocabulary;
+mod window_listener;
 
-pub use after_paint::AfterPaint;
+pub use after_paint::{AfterPaint, after_first_frame};
 pub use cite::{Cite, passage_label};
 pub use copy_link::CopyLink;
 pub(crate) use copy_link::write_text;
@@ -30,3 +31,4 @@ pub use scroll_table::ScrollTable;
 pub use search_box::{SearchBox, group_heading, hit_view, search_index};
 pub use source_credits::SourceCredits;
 pub use status_vocabulary::StatusVocabulary;
+pub use window_listener::on_window;

@@ -17,6 +17,9 @@ pub fn observe_resize<E>(
     E: ElementType,
     E::Output: JsCast + Clone + 'static,
 {
+    if !crate::site::BROWSER {
+        return;
+    }
     let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
         let last = entries.get(entries.length().saturating_sub(1));
         if let Ok(entry) = last.dyn_into::<web_sys::ResizeObserverEntry>() {

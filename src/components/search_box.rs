@@ -16,8 +16,10 @@ use explainer_core::search::{
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::on_window;
 use crate::corpus::use_corpus;
 use crate::router::use_route;
+use crate::site;
 use explainer_core::route::View;
 
 static INDEX: OnceLock<Index<'static>> = OnceLock::new();
@@ -165,7 +167,9 @@ pub fn SearchBox() -> impl IntoView {
     let open = RwSignal::new(false);
     let input: NodeRef<leptos::html::Input> = NodeRef::new();
     let container: NodeRef<leptos::html::Div> = NodeRef::new();
-    fold_in_idle_moments();
+    if site::BROWSER {
+        fold_in_idle_moments();
+    }
 
     // One search per keystroke while the panel is open; only the capped
     // results are built. A closed panel searches nothing, so the box can
@@ -197,7 +201,7 @@ pub fn SearchBox() -> impl IntoView {
     });
 
     // `/` focuses the box from anywhere but a form control.
-    let slash = window_event_listener(leptos::ev::keydown, move |ev| {
+    on_window(leptos::ev::keydown, move |ev| {
         if crate::keys::is_search_key(&ev)
             && let Some(el) = input.get_untracked()
         {
@@ -207,7 +211,7 @@ pub fn SearchBox() -> impl IntoView {
         }
     });
     // A click outside closes the panel.
-    let outside = window_event_listener(leptos::ev::pointerdown, move |ev| {
+    on_window(leptos::ev::pointerdown, move |ev| {
         let inside = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
@@ -216,10 +220,6 @@ pub fn SearchBox() -> impl IntoView {
         if !inside {
             open.set(false);
         }
-    });
-    on_cleanup(move || {
-        slash.remove();
-        outside.remove();
     });
 
     let focus_box = move || {

@@ -134,31 +134,49 @@ fn Shell() -> impl IntoView {
         views::prefetch_when_idle();
     }
 
-    let skip_to_main = |ev: leptos::ev::MouseEvent| {
-        // The fragment is the router's: focus the content without changing it.
-        ev.prevent_default();
-        if let Some(main) = html_element("#main") {
-            let _ = main.focus();
-        }
-    };
-
     move || {
         if embedded.get() {
             view! { <EmbedFrame view=view/> }.into_any()
         } else {
             view! {
-                <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
-                <Header/>
-                <main id="main" tabindex="-1">
-                    // On paper the header is gone: say what this is.
-                    <p class="print-only print-subject">{format!("{}: {}", site::name(), site::subject())}</p>
+                <SiteFrame skip_to_main=skip_to_main>
                     <views::CurrentView view=view/>
-                    <CopyLink/>
-                    <EmbedButtons/>
-                </main>
-                <Footer/>
+                </SiteFrame>
             }
             .into_any()
         }
+    }
+}
+
+/// Focuses the content without changing the address, which is the router's.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = html_element("#main") {
+        let _ = main.focus();
+    }
+}
+
+/// The site's page around a view: skip link, header, the view with its
+/// address and embed buttons, footer. Also what the build renders for a
+/// view's first paint (`src/bin/prerender.rs`), so the two cannot differ.
+#[component]
+pub fn SiteFrame(
+    /// Moves focus to the content without changing the address.
+    #[prop(optional)]
+    skip_to_main: Option<fn(leptos::ev::MouseEvent)>,
+    /// The view.
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <a class="skip-link" href="#main" on:click=move |ev| if let Some(f) = skip_to_main { f(ev) }>"Skip to content"</a>
+        <Header/>
+        <main id="main" tabindex="-1">
+            // On paper the header is gone: say what this is.
+            <p class="print-only print-subject">{format!("{}: {}", site::name(), site::subject())}</p>
+            {children()}
+            <CopyLink/>
+            <EmbedButtons/>
+        </main>
+        <Footer/>
     }
 }

@@ -126,7 +126,7 @@ fn keyboard_navigation(step: &Step<'static>) {
     let (prev, next) = (step.prev, step.next);
     let ends = walkthrough::ends(&corpus.fiw);
     let push = use_push_route();
-    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+    crate::components::on_window(leptos::ev::keydown, move |ev| {
         if !crate::keys::is_shortcut(&ev) {
             return;
         }
@@ -142,7 +142,6 @@ fn keyboard_navigation(step: &Step<'static>) {
             push.go(&format!("#/rating/{code}"));
         }
     });
-    on_cleanup(move || handle.remove());
 }
 
 /// The events, recommendations and Nations in Transit category that bear on

@@ -70,6 +70,16 @@ pub async fn render(view: View) -> Result<AnyView, PartFailed> {
     }
 }
 
+/// The view for an address if its part of the app is at hand, as it always
+/// is in a build without `split`: what the build renders for a first paint.
+pub fn render_now(view: View) -> Option<AnyView> {
+    let load = std::pin::pin!(render(view));
+    match load.poll(&mut std::task::Context::from_waker(std::task::Waker::noop())) {
+        std::task::Poll::Ready(Ok(shown)) => Some(shown),
+        _ => None,
+    }
+}
+
 /// The current view. While its part of the app is being fetched it says so
 /// (never a blank; marked busy, as every part that fills in later is); if
 /// the fetch fails, it says that with a button to try again. Nothing the
@@ -106,6 +116,49 @@ pub fn CurrentView(
             </Suspense>
         }
     }
+}
+
+/// Removes the page's static content, right before the app is mounted in
+/// its place: the headline facts for readers without WebAssembly, or the
+/// first view the build rendered (see `explainer_core::first_view`), which
+/// the app's first frame matches.
+pub(crate) fn replace_static_page() {
+    if let Some(static_page) = document().get_element_by_id("static-page") {
+        // The ratings chart draws itself to its box's width: the app's first
+        // drawing takes the width of the box the rendering's chart is in.
+        let chart = static_page.query_selector(".tl-chart").ok().flatten();
+        if let Some(chart) = chart.and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let style = window().get_computed_style(&chart).ok().flatten();
+            let padding = |side: &str| {
+                style
+                    .as_ref()
+                    .and_then(|s| s.get_property_value(side).ok())
+                    .and_then(|v| v.trim_end_matches("px").parse::<f64>().ok())
+                    .unwrap_or(0.0)
+            };
+            let content = f64::from(chart.client_width())
+                - padding("padding-left")
+                - padding("padding-right");
+            set_first_chart_box(content);
+        }
+        static_page.remove();
+    }
+}
+
+thread_local! {
+    static FIRST_CHART_BOX: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
+}
+
+/// Sets the width of the ratings chart's box for its next first drawing:
+/// the box of the rendering the app replaces, or, for the build, the box
+/// of the variant being rendered.
+pub fn set_first_chart_box(px: f64) {
+    FIRST_CHART_BOX.set(Some(px));
+}
+
+/// The width set by [`set_first_chart_box`], once.
+pub(crate) fn first_chart_box() -> Option<f64> {
+    FIRST_CHART_BOX.take()
 }
 
 /// Records the `first-view` performance mark (for the benchmark and the

@@ -52,6 +52,9 @@ enum Screen {
 
 /// The tab's session storage, if the browser offers it.
 fn session() -> Option<web_sys::Storage> {
+    if !crate::site::BROWSER {
+        return None;
+    }
     window().session_storage().ok().flatten()
 }
 
@@ -256,7 +259,7 @@ fn print_worksheet(with_key: bool) {
 /// modifier are left alone, and so is Enter on a button or link, which the
 /// browser turns into a click.
 fn keyboard(quiz: RwSignal<Option<QuizState>>) {
-    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+    crate::components::on_window(leptos::ev::keydown, move |ev| {
         if ev.repeat() || !crate::keys::is_shortcut(&ev) {
             return;
         }
@@ -273,7 +276,6 @@ fn keyboard(quiz: RwSignal<Option<QuizState>>) {
             ev.prevent_default();
         }
     });
-    on_cleanup(move || handle.remove());
 }
 
 /// Records a guess for the question being asked; focus moves to the button

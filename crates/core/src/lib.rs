@@ -5,6 +5,7 @@
 pub mod corpus;
 pub mod csv;
 pub mod embed;
+pub mod first_view;
 pub mod method;
 pub mod order;
 pub mod passage;

@@ -7,6 +7,7 @@
 use std::path::Path;
 
 use explainer_core::embed::{DataSet, Widget};
+use explainer_core::first_view;
 
 /// The build's WebAssembly folder in `site` (`wasm-<hash>`), if there is
 /// exactly one.
@@ -32,34 +33,49 @@ pub fn wasm_folder(site: &Path) -> Result<String, String> {
     }
 }
 
-/// The preload links and the module script for the WebAssembly in
-/// `folder` (the glue imports the module links, `__wasm_split.js`, so both
-/// are preloaded with the main module). The script's shape (`from '…'`, `module_or_path: '…'`) is what
-/// the single-file edition replaces ([`crate::single`]); the event is the
-/// one the page's first script waits for.
-pub fn loader(folder: &str) -> String {
+/// How long a page waits for its rendered first view before it loads the
+/// app anyway, in milliseconds.
+pub const FIRST_VIEW_WAIT_MS: u32 = 3000;
+
+/// The script that draws the address's rendered first view
+/// ([`first_view::script`], with every key the build renders), then the
+/// preload link and module script for the WebAssembly in `folder` (the glue
+/// imports the module links, `__wasm_split.js`). The script's shape
+/// (`from '…'`, `module_or_path: '…'`) is what the single-file edition
+/// replaces ([`crate::single`]); the event is the one the page's first
+/// script waits for.
+pub fn loader(folder: &str, keys: &[(String, Option<first_view::ChartBox>)]) -> String {
     let links = format!(
         "<link rel=\"modulepreload\" href=\"./{folder}/__wasm_split.js\" crossorigin=\"anonymous\">\n  "
     );
-    module_loader(folder, "main", &links)
+    format!(
+        "{}{}",
+        first_view::script(keys, FIRST_VIEW_WAIT_MS),
+        module_loader(folder, "main", &links)
+    )
 }
 
 /// The widgets' page's loader (`embed.html`): the page's merged
 /// stylesheet, and the widgets' module (`widgets.js`, `widgets_bg.wasm`,
 /// no areas to fetch).
-pub fn widgets_loader(folder: &str, stylesheet: &str) -> String {
+pub fn widgets_loader(
+    folder: &str,
+    stylesheet: &str,
+    keys: &[(String, Option<first_view::ChartBox>)],
+) -> String {
     let link = format!("<link rel=\"stylesheet\" href=\"{stylesheet}\">\n  ");
     format!(
-        "{link}{}{}",
+        "{link}{}{}{}",
+        first_view::script(keys, FIRST_VIEW_WAIT_MS),
         data_preload(),
         module_loader(folder, "widgets", "")
     )
 }
 
 /// A script that preloads the slice of the corpus the address's widget
-/// reads ([`DataSet::of`]), so that it arrives with the module rather than
-/// after it has started. The module's own fetch then takes the preloaded
-/// response (same address, same mode).
+/// reads ([`DataSet::of`]), once the first view is drawn, so that it
+/// arrives with the module rather than after it has started. The module's
+/// own fetch then takes the preloaded response (same address, same mode).
 fn data_preload() -> String {
     let sets = [
         Widget::Rating,
@@ -81,24 +97,28 @@ fn data_preload() -> String {
          (function () {{\n\
          var sets = {{{sets}}};\n\
          var first = (/^#\\/embed\\/([^/?]*)/.exec(location.hash) || [])[1];\n\
+         (window.firstView || Promise.resolve()).then(function () {{\n\
          var link = document.createElement('link');\n\
          link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous';\n\
          link.href = (first && sets.hasOwnProperty(first)) ? sets[first] : '{fallback}';\n\
          document.head.appendChild(link);\n\
+         }});\n\
          }})();\n\
          </script>\n  "
     )
 }
 
-/// Preloads module `name` of `folder` (its glue and its WebAssembly, with
-/// `links` between them) and starts it with one module script.
+/// Preloads the glue of module `name` of `folder` (with `links` after it)
+/// and starts the module with one module script, once the page's first
+/// view is drawn (`window.firstView`): the WebAssembly, the bulk of the
+/// download, never competes with what the reader sees first.
 fn module_loader(folder: &str, name: &str, links: &str) -> String {
     format!(
         "<link rel=\"modulepreload\" href=\"./{folder}/{name}.js\" crossorigin=\"anonymous\">\n  \
          {links}\
-         <link rel=\"preload\" href=\"./{folder}/{name}_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\">\n  \
          <script type=\"module\">\n\
          import init from './{folder}/{name}.js';\n\
+         await window.firstView;\n\
          const wasm = await init({{ module_or_path: './{folder}/{name}_bg.wasm' }});\n\
          dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{ detail: {{ wasm }} }}));\n\
          </script>\n"
@@ -106,8 +126,12 @@ fn module_loader(folder: &str, name: &str, links: &str) -> String {
 }
 
 /// Writes [`loader`] at the end of the page's `<head>`.
-pub fn insert_loader(page: &str, folder: &str) -> Result<String, String> {
-    insert_at_head_end(page, &loader(folder))
+pub fn insert_loader(
+    page: &str,
+    folder: &str,
+    keys: &[(String, Option<first_view::ChartBox>)],
+) -> Result<String, String> {
+    insert_at_head_end(page, &loader(folder, keys))
 }
 
 /// Writes `loader` (a page's module loader) at the end of its `<head>`,
@@ -140,7 +164,7 @@ mod tests {
             );
         }
         assert!(script.contains(": 'widget-data/scores.json';"), "{script}");
-        let loader = widgets_loader("wasm-0123", "./style-1.css");
+        let loader = widgets_loader("wasm-0123", "./style-1.css", &[]);
         assert!(
             loader.find("rel = 'preload'").unwrap()
                 < loader.find("<script type=\"module\">").unwrap()
@@ -150,12 +174,22 @@ mod tests {
     #[test]
     fn the_loader_goes_once_before_the_end_of_head() {
         let page = "<html><head><title>t</title></head><body></body></html>";
-        let staged = insert_loader(page, "wasm-0123").unwrap();
+        let keys = [("index".to_owned(), None)];
+        let staged = insert_loader(page, "wasm-0123", &keys).unwrap();
         assert!(staged.contains("import init from './wasm-0123/main.js';"));
         assert!(staged.contains("module_or_path: './wasm-0123/main_bg.wasm'"));
         assert!(staged.find("<script type=\"module\">").unwrap() < staged.find("</head>").unwrap());
-        assert!(insert_loader(&staged, "wasm-0123").is_err());
-        assert!(insert_loader("<html></html>", "wasm-0123").is_err());
+        assert!(
+            staged.find("window.firstView = new Promise").unwrap()
+                < staged.find("await window.firstView;").unwrap(),
+            "the module waits for the first view"
+        );
+        assert!(
+            !staged.contains("main_bg.wasm\" crossorigin"),
+            "no preload of the module"
+        );
+        assert!(insert_loader(&staged, "wasm-0123", &keys).is_err());
+        assert!(insert_loader("<html></html>", "wasm-0123", &keys).is_err());
     }
 
     #[test]

@@ -46,7 +46,8 @@ pub fn EmbedButtons() -> impl IntoView {
     });
     // A copy opened from a file cannot be embedded in a web page: a frame
     // on another site cannot load a file from the reader's disk.
-    let from_file = window().location().protocol().is_ok_and(|p| p == "file:");
+    let from_file =
+        crate::site::BROWSER && window().location().protocol().is_ok_and(|p| p == "file:");
     let count = Memo::new(move |_| if from_file { 0 } else { widgets.with(Vec::len) });
     move || {
         let n = count.get();
@@ -96,7 +97,10 @@ fn EmbedButton(widget: Memo<Option<Route>>, index: usize) -> impl IntoView {
             s => format!("?scheme={}", s.id()),
         });
         // The widgets' page beside this one, as the snippet's frame.
-        let page = frame_url(&window().location().pathname().unwrap_or_default());
+        let path = crate::site::BROWSER
+            .then(|| window().location().pathname().ok())
+            .flatten();
+        let page = frame_url(&path.unwrap_or_default());
         widget.with(|w| w.as_ref().map(|w| format!("{page}{query}{}", w.to_hash())))
     };
     let refresh = move || {

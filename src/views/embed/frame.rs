@@ -45,6 +45,9 @@ fn post_height(parent: &web_sys::Window, height: u32, widget: &str) {
 /// Reports the height of `root` to the parent whenever it or the widget's
 /// address changes. Does nothing outside a frame.
 fn report_height(root: NodeRef<html::Main>) {
+    if !crate::site::BROWSER {
+        return;
+    }
     let Some(parent) = parent() else {
         return;
     };

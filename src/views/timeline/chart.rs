@@ -94,11 +94,15 @@ pub fn NitChart(
     // The first guess is the window's width less the page's margins, so a
     // phone's first drawing is close to its last; the box's own width
     // follows from the observer.
-    let guess = window()
-        .inner_width()
-        .ok()
-        .and_then(|w| w.as_f64())
-        .map_or(MAX_WIDTH, |w| drawing_width(w - 32.0));
+    // Replacing the build's rendering, the box it drew the chart in is the
+    // chart's box, exactly; rendered for the build, the width it asks for.
+    let guess = match crate::views::first_chart_box() {
+        Some(px) => drawing_width(px),
+        None => crate::site::BROWSER
+            .then(|| window().inner_width().ok()?.as_f64())
+            .flatten()
+            .map_or(MAX_WIDTH, |w| drawing_width(w - 32.0)),
+    };
     let (width, set_width) = signal(guess);
     let plot: NodeRef<html::Div> = NodeRef::new();
     observe_box_width(plot, move |px| {

@@ -125,7 +125,7 @@ fn EventNav(n: Neighbours<'static>) -> impl IntoView {
 
 /// ← and → go to the previous and next event while this one is shown.
 fn keyboard_navigation(n: Neighbours<'static>) {
-    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+    crate::components::on_window(leptos::ev::keydown, move |ev| {
         if !crate::keys::is_shortcut(&ev) {
             return;
         }
@@ -141,5 +141,4 @@ fn keyboard_navigation(n: Neighbours<'static>) {
                 .set_hash(&format!("#/timeline/{}", e.id));
         }
     });
-    on_cleanup(move || handle.remove());
 }

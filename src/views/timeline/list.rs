@@ -212,7 +212,8 @@ pub fn EventList(shown: Shown) -> impl IntoView {
     let ends = batch_ends(&groups);
     let batches = ends.len();
     let (built, set_built) = signal(1);
-    if batches > 1 {
+    // Rendered for the build: the first batch, as the app's first frame.
+    if batches > 1 && crate::site::BROWSER {
         fill(set_built, batches);
     }
     let parts = ends

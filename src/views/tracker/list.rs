@@ -15,6 +15,9 @@ use crate::corpus::use_corpus;
 use crate::router::use_route;
 use crate::tracker_store::use_tracker;
 
+/// The rows of the list built with the view; the rest follow.
+const FIRST_ROWS: usize = 12;
+
 /// Every recommendation and pledge, with the reader's own updates.
 #[component]
 pub fn Recommendations() -> impl IntoView {
@@ -47,9 +50,21 @@ pub fn Recommendations() -> impl IntoView {
         let by = filter.with(|f| f.group);
         items.with(|items| rows(&group(items, by, corpus)))
     });
+    // The first rows are built with the view, the rest a task after its
+    // first frame: a first view (or the app taking over the build's
+    // rendering of it, which has the same first rows) holds the page for
+    // less. Marked busy until then, as every part that fills in later is.
+    let whole = crate::components::after_first_frame();
+    let built_rows = move || {
+        let mut all = shown_rows.get();
+        if !whole.get() {
+            all.truncate(FIRST_ROWS);
+        }
+        all
+    };
     let groups = view! {
-        <ul class="tr-list">
-            <For each=move || shown_rows.get() key=Row::key let(row)>
+        <ul class="tr-list" aria-busy=move || (!whole.get()).then_some("true")>
+            <For each=built_rows key=Row::key let(row)>
                 {match row {
                     Row::Heading { heading, count } => {
                         view! { <li class="tr-group"><h2>{format!("{heading} ({count})")}</h2></li> }.into_any()

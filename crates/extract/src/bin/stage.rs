@@ -9,6 +9,7 @@
 
 use explainer_core::embed::DataSet;
 use explainer_core::embed::data::{WIDGET_DATA_DIR, slice};
+use explainer_core::first_view::{self, first_views};
 use explainer_core::site::DATA_FILES;
 use explainer_extract::corpus_dir;
 use explainer_extract::loader::{insert_at_head_end, insert_loader, wasm_folder, widgets_loader};
@@ -52,7 +53,21 @@ fn run() -> Result<(), String> {
     }
     html = merged.page;
     let folder = wasm_folder(&dir)?;
-    let html = insert_loader(&html, &folder)?;
+    // The first views the build rendered (scripts/prerender.sh), each the
+    // page's to draw before the app arrives.
+    let rendered = |k: &str| dir.join(first_view::file(k)).is_file();
+    let keys: Vec<_> = first_views(&corpus)
+        .iter()
+        .map(|route| (first_view::key(route), first_view::chart_box(route)))
+        .filter(|(k, chart)| match chart {
+            None => rendered(k),
+            Some(_) => first_view::chart_widths().all(|w| rendered(&first_view::variant(k, w))),
+        })
+        .collect();
+    let (site_keys, widget_keys): (Vec<_>, Vec<_>) = keys
+        .into_iter()
+        .partition(|(k, _)| !k.starts_with("embed/"));
+    let html = insert_loader(&html, &folder, &site_keys)?;
     let staged = stage(&html, &corpus)?;
     std::fs::write(&index, staged).map_err(|e| format!("{}: {e}", index.display()))?;
 
@@ -60,7 +75,7 @@ fn run() -> Result<(), String> {
     // slices of the corpus the widgets fetch.
     let embed = dir.join("embed.html");
     let page = std::fs::read_to_string(&embed).map_err(|e| format!("{}: {e}", embed.display()))?;
-    let mut page = insert_at_head_end(&page, &widgets_loader(&folder, &merged.href))?;
+    let mut page = insert_at_head_end(&page, &widgets_loader(&folder, &merged.href, &widget_keys))?;
     insert_policy(&mut page)?;
     std::fs::write(&embed, page).map_err(|e| format!("{}: {e}", embed.display()))?;
     let slices = dir.join(WIDGET_DATA_DIR);

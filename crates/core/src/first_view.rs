@@ -1,0 +1,208 @@
+//! The first views the build renders to HTML (`src/bin/prerender.rs`), so
+//! that a reader sees the view they opened before the app has arrived: the
+//! page fetches `first/<key>.html` for its address, shows it, and only then
+//! loads the app, which takes its place.
+//!
+//! Only addresses without a query are rendered: a query (a filter, a
+//! what-if's scores) changes what the view shows, and the page cannot know
+//! it at build time. Other addresses show the page's loading line, as
+//! before.
+
+use crate::corpus::Corpus;
+use crate::embed::Widget;
+use crate::route::{Route, View};
+
+/// The folder of the rendered first views, beside the page.
+pub const FIRST_VIEW_DIR: &str = "first";
+
+/// Every address rendered: the site's views that need no id, each question,
+/// and each widget (with each question's).
+pub fn first_views(corpus: &Corpus) -> Vec<Route> {
+    let codes = || {
+        corpus
+            .fiw
+            .indicators()
+            .map(|(_, _, i)| i.code.as_str().to_owned())
+    };
+    let mut views = vec![
+        View::Overview,
+        View::Rating,
+        View::AllQuestions,
+        View::Method,
+        View::WhatIf,
+        View::Timeline,
+        View::Recommendations,
+        View::Sources,
+        View::Disagreements,
+        View::Data,
+        View::About,
+    ];
+    views.extend(codes().map(View::Indicator));
+    views.extend(
+        [
+            Widget::Rating,
+            Widget::RatingsChart,
+            Widget::Timeline,
+            Widget::Recommendations,
+            Widget::WhatIf,
+        ]
+        .into_iter()
+        .chain(codes().map(Widget::Indicator))
+        .map(View::Embed),
+    );
+    views.into_iter().map(Route::new).collect()
+}
+
+/// How the box of a view's ratings chart follows the window, for the views
+/// that draw it: the chart draws itself to its box's width, in steps of 20
+/// (`timeline::chart::drawing_width`), so the build renders one variant per
+/// step, and the page picks the one its window calls for. The figures are
+/// the page's layout (the margins and padding around the chart, the
+/// column's widest), checked by the end-to-end tests at a phone's and a
+/// desktop's width.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChartBox {
+    /// The window's width less the box's, in CSS pixels.
+    pub inset: u32,
+    /// The box's widest, if the column stops growing.
+    pub widest: Option<u32>,
+}
+
+/// The chart's box in `route`'s view, if the view draws the ratings chart.
+pub fn chart_box(route: &Route) -> Option<ChartBox> {
+    match route.view {
+        View::Timeline => Some(ChartBox {
+            inset: 42,
+            widest: Some(694),
+        }),
+        View::Embed(Widget::RatingsChart) => Some(ChartBox {
+            inset: 34,
+            widest: None,
+        }),
+        _ => None,
+    }
+}
+
+/// The chart's drawing widths, one variant each.
+pub fn chart_widths() -> impl Iterator<Item = u32> {
+    (280..=720).step_by(20)
+}
+
+/// The key of a variant of a rendering with a chart `width` wide.
+pub fn variant(key: &str, width: u32) -> String {
+    format!("{key}@{width}")
+}
+
+/// The key of a route's rendering: its address without `#/` (`rating/D1`,
+/// `embed/rating`), `index` for the overview. The page's script computes
+/// the same from the address bar ([`script`]), and adds the [`variant`]'s
+/// width where the view has a chart.
+pub fn key(route: &Route) -> String {
+    match route.to_hash().trim_start_matches("#/") {
+        "" => "index".to_owned(),
+        path => path.to_owned(),
+    }
+}
+
+/// The file of a key's rendering, relative to the page.
+pub fn file(key: &str) -> String {
+    format!("{FIRST_VIEW_DIR}/{key}.html")
+}
+
+/// The script that shows the rendered first view of the page's address (one
+/// of `keys`, with its chart's box if it has one) in place of the page's static content (`#static-page`), then
+/// lets the app load: `window.firstView` is a promise the module loader
+/// waits for, settled once the view is drawn, when there is none to draw,
+/// or after `wait_ms` if it is slow to come. If the reader follows a link
+/// before the app has started, the new address's view is drawn the same
+/// way. The app finds `data-first-view` on the static content and builds
+/// its first view whole, as the rendering shows it. The policy forbids
+/// style attributes in markup, so the rendering carries its styles as
+/// `data-first-style`, which the script applies through the DOM.
+pub fn script(keys: &[(String, Option<ChartBox>)], wait_ms: u32) -> String {
+    let list = keys
+        .iter()
+        .map(|(k, chart)| match chart {
+            None => format!("'{k}':1"),
+            Some(b) => format!("'{k}':[{},{}]", b.inset, b.widest.unwrap_or(100_000)),
+        })
+        .collect::<Vec<_>>()
+        .join(",");
+    format!(
+        "<script>\n\
+(function () {{\n\
+  var keys = {{{list}}};\n\
+  var root = document.documentElement;\n\
+  var started = false, settle;\n\
+  window.firstView = new Promise(function (done) {{ settle = done; }});\n\
+  addEventListener('TrunkApplicationStarted', function () {{ started = true; }});\n\
+  function keyOf(hash) {{\n\
+    var m = /^#\\/([\\w\\/-]*)$/.exec(hash || '#/');\n\
+    var key = m && (m[1] || 'index'), chart = key && keys[key];\n\
+    if (!chart) return null;\n\
+    if (chart === 1) return key;\n\
+    var box = Math.min(document.documentElement.clientWidth - chart[0], chart[1]);\n\
+    return key + '@' + Math.max(280, Math.min(720, Math.floor(box / 20) * 20));\n\
+  }}\n\
+  var ready = new Promise(function (done) {{\n\
+    if (document.readyState !== 'loading') done();\n\
+    else addEventListener('DOMContentLoaded', done);\n\
+  }});\n\
+  function draw(key) {{\n\
+    var text = fetch('{dir}/' + key + '.html').then(function (r) {{\n\
+      if (!r.ok) throw new Error(r.status);\n\
+      return r.text();\n\
+    }});\n\
+    return Promise.all([text, ready]).then(function (got) {{\n\
+      var box = document.getElementById('static-page');\n\
+      if (started || !box || keyOf(location.hash) !== key) return;\n\
+      box.innerHTML = got[0];\n\
+      var styled = box.querySelectorAll('[data-first-style]');\n\
+      for (var i = 0; i < styled.length; i++) styled[i].style.cssText = styled[i].getAttribute('data-first-style');\n\
+      box.setAttribute('data-first-view', key);\n\
+      root.classList.remove('page-loading', 'question-loading', 'widget-loading');\n\
+      if (window.performance && performance.mark) performance.mark('first-view-drawn');\n\
+    }});\n\
+  }}\n\
+  var first = location.protocol === 'file:' ? null : keyOf(location.hash);\n\
+  if (!first) {{ settle(); return; }}\n\
+  draw(first).then(settle, settle);\n\
+  setTimeout(settle, {wait_ms});\n\
+  addEventListener('hashchange', function () {{\n\
+    var key = keyOf(location.hash);\n\
+    if (!started && key) draw(key).catch(function () {{}});\n\
+  }});\n\
+}})();\n\
+</script>\n  ",
+        dir = FIRST_VIEW_DIR,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_follow_the_address() {
+        assert_eq!(key(&Route::new(View::Overview)), "index");
+        assert_eq!(key(&Route::new(View::Indicator("D1".into()))), "rating/D1");
+        assert_eq!(
+            key(&Route::new(View::Embed(Widget::Rating))),
+            "embed/rating"
+        );
+        assert_eq!(file("rating/D1"), "first/rating/D1.html");
+    }
+
+    #[test]
+    fn the_script_knows_every_key_and_settles_on_its_own() {
+        let chart = chart_box(&Route::new(View::Timeline));
+        let keys = [("index".to_owned(), None), ("timeline".to_owned(), chart)];
+        let script = script(&keys, 3000);
+        assert!(
+            script.contains("var keys = {'index':1,'timeline':[42,694]};"),
+            "{script}"
+        );
+        assert!(script.contains("setTimeout(settle, 3000)"));
+        assert!(script.contains("fetch('first/' + key + '.html')"));
+    }
+}
