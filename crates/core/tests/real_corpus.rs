@@ -551,3 +551,36 @@ fn an_address_exists_only_if_the_corpus_holds_what_it_names() {
         assert!(!exists(&view, &c), "{view:?}");
     }
 }
+
+/// The build renders the four entry points' first views, each question and
+/// each widget, each to a file of its own.
+#[test]
+fn the_first_views_cover_the_entry_points_and_every_question_and_widget() {
+    use explainer_core::first_view::{first_views, key};
+    let keys: Vec<String> = first_views(&corpus()).iter().map(key).collect();
+    for k in [
+        "index",
+        "rating/D1",
+        "timeline",
+        "recommendations",
+        "embed/rating",
+        "embed/rating/G4",
+        "embed/ratings-chart",
+    ] {
+        assert!(keys.iter().any(|x| x == k), "{k} missing from {keys:?}");
+    }
+    assert_eq!(
+        keys.iter()
+            .filter(|k| k.starts_with("rating/") && *k != "rating/all")
+            .count(),
+        25
+    );
+    assert_eq!(
+        keys.iter()
+            .filter(|k| k.starts_with("embed/rating/"))
+            .count(),
+        25
+    );
+    let unique: std::collections::BTreeSet<&String> = keys.iter().collect();
+    assert_eq!(unique.len(), keys.len(), "a key twice");
+}
