@@ -12,7 +12,7 @@ import { serve } from '../tests/e2e/support/server.mjs';
 import { CHROMIUM_ARGS } from '../tests/e2e/support/browser.mjs';
 
 const run = promisify(execFile);
-const PAGES = [['overview', '#/'], ['walkthrough step', '#/rating/A1'], ['timeline', '#/timeline'], ['tracker', '#/recommendations'],
+const PAGES = [['overview', '#/'], ['walkthrough step', '#/rating/D1'], ['timeline', '#/timeline'], ['tracker', '#/recommendations'],
   ['widget: breakdown', 'embed.html#/embed/rating'], ['widget: timeline', 'embed.html#/embed/timeline'],
   ['article + widget', 'host.html']];
 

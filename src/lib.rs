@@ -20,9 +20,10 @@ use leptos::prelude::*;
 
 /// Mounts the app on `<body>`.
 ///
-/// The corpus is parsed first, and the view is built in a task of its own
-/// after it: two shorter tasks rather than one long one, so the page stays
-/// responsive while the app starts (less blocking time on slow phones).
+/// The corpus is parsed in a task of its own, and the view is built in
+/// another after it: shorter tasks rather than one long one, so the page
+/// stays responsive while the app starts (less blocking time on slow
+/// phones).
 ///
 /// The page's static content (headline facts written at build time for
 /// readers without WebAssembly, or the first view the build rendered, which
@@ -34,28 +35,35 @@ pub fn start() {
         // traps right after this; the console gets the reason.
         web_sys::console::error_1(&info.to_string().into());
     }));
-    // An error is shown by the app itself once mounted.
-    let _ = corpus::load_embedded();
+    // Three tasks: instantiating the module (this one), reading the
+    // corpus, building the view. An error reading the corpus is shown by
+    // the app itself once mounted.
     set_timeout(
         || {
-            // Leptos sets up its executor in `mount_to_body`, not yet here.
-            wasm_bindgen_futures::spawn_local(async {
-                // The first view's part of the app, fetched while the page
-                // still shows its summary. If it fails, the view says so
-                // with a retry.
-                let first = window()
-                    .location()
-                    .hash()
-                    .ok()
-                    .and_then(|hash| explainer_core::route::Route::parse(&hash))
-                    .map_or(explainer_core::route::View::Overview, |route| route.view);
-                let _ = views::preload(&first).await;
-                views::replace_static_page();
-                // The `first-view` mark is placed by the view itself once it
-                // is in the document (`views::CurrentView`).
-                leptos::mount::mount_to_body(shell::App);
-            });
+            let _ = corpus::load_embedded();
+            set_timeout(mount, std::time::Duration::ZERO);
         },
         std::time::Duration::ZERO,
     );
+}
+
+/// Fetches the first view's part of the app, then mounts the app in place
+/// of the page's static content.
+fn mount() {
+    // Leptos sets up its executor in `mount_to_body`, not yet here.
+    wasm_bindgen_futures::spawn_local(async {
+        // The first view's part of the app, fetched while the page still
+        // shows its summary. If it fails, the view says so with a retry.
+        let first = window()
+            .location()
+            .hash()
+            .ok()
+            .and_then(|hash| explainer_core::route::Route::parse(&hash))
+            .map_or(explainer_core::route::View::Overview, |route| route.view);
+        let _ = views::preload(&first).await;
+        views::replace_static_page();
+        // The `first-view` mark is placed by the view itself once it is in
+        // the document (`views::CurrentView`).
+        leptos::mount::mount_to_body(shell::App);
+    });
 }

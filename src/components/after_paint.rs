@@ -40,3 +40,42 @@ pub fn AfterPaint(children: ChildrenFn) -> impl IntoView {
         }
     }
 }
+
+/// A long list built in batches: how many are built so far, and whether
+/// all are. The first batch is built with the view; from the task after
+/// its first frame, one more per task while `more(built)` says there is
+/// more, so no task holds a slow phone for long. Rendered for the build it
+/// stays at the first batch, as the app's first frame has it. A view gone
+/// meanwhile has disposed of the signals, and the filling stops.
+pub fn fill_in_batches(
+    more: impl Fn(usize) -> bool + 'static,
+) -> (ReadSignal<usize>, ReadSignal<bool>) {
+    let built = RwSignal::new(1);
+    let done = RwSignal::new(false);
+    if crate::site::BROWSER {
+        let more = std::rc::Rc::new(more);
+        request_animation_frame(move || next_batch(built, done, more));
+    }
+    (built.read_only(), done.read_only())
+}
+
+fn next_batch(
+    built: RwSignal<usize>,
+    done: RwSignal<bool>,
+    more: std::rc::Rc<dyn Fn(usize) -> bool>,
+) {
+    set_timeout(
+        move || {
+            let Some(now) = built.try_get_untracked() else {
+                return;
+            };
+            if more(now) {
+                let _ = built.try_set(now + 1);
+                next_batch(built, done, more);
+            } else {
+                let _ = done.try_set(true);
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}

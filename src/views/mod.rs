@@ -19,7 +19,7 @@ mod tracker;
 mod what_if;
 
 use explainer_core::corpus::text::first_words;
-use explainer_core::route::View;
+use explainer_core::route::{Route, View};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -141,7 +141,22 @@ pub(crate) fn replace_static_page() {
                 - padding("padding-right");
             set_first_chart_box(content);
         }
+        // Its parts are the view's only if it is the current address's
+        // drawing (a link followed while its drawing failed to come is not).
+        let route = window()
+            .location()
+            .hash()
+            .ok()
+            .and_then(|h| Route::parse(&h));
+        let drawn = static_page.get_attribute("data-first-view");
+        if let (Some(route), Some(drawn)) = (route, drawn)
+            && explainer_core::first_view::is_drawing_of(&drawn, &route)
+        {
+            crate::components::keep_drawn_parts(&static_page);
+        }
         static_page.remove();
+        // Parts the view did not take by its first frame are stale.
+        request_animation_frame(crate::components::forget_drawn_parts);
     }
 }
 

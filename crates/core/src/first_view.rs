@@ -104,6 +104,14 @@ pub fn key(route: &Route) -> String {
     }
 }
 
+/// Whether the page's drawing (its key as the page's script marks it,
+/// `timeline@360` for a chart's variant) is the rendering of `route`: only
+/// then may the app take its parts over as they are.
+pub fn is_drawing_of(drawn: &str, route: &Route) -> bool {
+    let base = drawn.split_once('@').map_or(drawn, |(base, _)| base);
+    base == key(route)
+}
+
 /// The file of a key's rendering, relative to the page.
 pub fn file(key: &str) -> String {
     format!("{FIRST_VIEW_DIR}/{key}.html")
@@ -181,6 +189,25 @@ pub fn script(keys: &[(String, Option<ChartBox>)], wait_ms: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_drawing_belongs_to_its_own_address_only() {
+        let timeline = Route::parse("#/timeline").unwrap();
+        assert!(is_drawing_of("timeline@360", &timeline));
+        assert!(is_drawing_of("timeline", &timeline));
+        assert!(!is_drawing_of("index", &timeline));
+        // A filtered address is never drawn: the unfiltered drawing is not its.
+        let filtered = Route::parse("#/timeline?theme=elections").unwrap();
+        assert!(!is_drawing_of("timeline@360", &filtered));
+        assert!(is_drawing_of(
+            "rating/D1",
+            &Route::parse("#/rating/D1").unwrap()
+        ));
+        assert!(!is_drawing_of(
+            "rating/D2",
+            &Route::parse("#/rating/D1").unwrap()
+        ));
+    }
 
     #[test]
     fn keys_follow_the_address() {

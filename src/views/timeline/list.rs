@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 use super::{Shown, Slot, parts};
-use crate::components::Cite;
+use crate::components::{Cite, fill_in_batches};
 use crate::corpus::use_corpus;
 
 /// Years with the positions (in the corpus) of their events, ascending.
@@ -150,7 +150,7 @@ fn on_key(ev: web_sys::KeyboardEvent) {
 /// Events built in one task while the list fills in: few enough that no
 /// task blocks a slow phone for long. The first batch is built with the
 /// page; the rest follow, a batch per task, in order.
-const EVENTS_PER_TASK: usize = 12;
+const EVENTS_PER_TASK: usize = 6;
 
 /// One year: its heading and its events.
 fn year_group(year: u16, positions: &[usize], shown: Shown) -> impl IntoView + use<> {
@@ -186,24 +186,6 @@ fn batch_ends(groups: &[(u16, Vec<usize>)]) -> Vec<usize> {
     ends
 }
 
-/// Builds the next batch in a task of its own, until all are built or the
-/// list is gone.
-fn fill(built: WriteSignal<usize>, batches: usize) {
-    set_timeout(
-        move || {
-            // A disposed signal (the reader left the timeline) stops here.
-            let now = built.try_update(|b| {
-                *b += 1;
-                *b
-            });
-            if matches!(now, Some(b) if b < batches) {
-                fill(built, batches);
-            }
-        },
-        std::time::Duration::ZERO,
-    );
-}
-
 /// The list of events by year, marked busy while it fills in.
 #[component]
 pub fn EventList(shown: Shown) -> impl IntoView {
@@ -211,11 +193,7 @@ pub fn EventList(shown: Shown) -> impl IntoView {
     let groups = years(&corpus.events);
     let ends = batch_ends(&groups);
     let batches = ends.len();
-    let (built, set_built) = signal(1);
-    // Rendered for the build: the first batch, as the app's first frame.
-    if batches > 1 && crate::site::BROWSER {
-        fill(set_built, batches);
-    }
+    let (built, _) = fill_in_batches(move |built| built < batches);
     let parts = ends
         .iter()
         .enumerate()

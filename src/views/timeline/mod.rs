@@ -20,6 +20,7 @@ use explainer_core::timeline::{
 };
 use leptos::prelude::*;
 
+use crate::components::DrawnPart;
 use crate::corpus::use_corpus;
 use crate::router::use_route;
 
@@ -202,10 +203,10 @@ pub fn Timeline() -> impl IntoView {
             </p>
             {notices}
             <button type="button" class="tl-skip" on:click=|_| list::focus_first()>"Skip to the events"</button>
-            <filters::Filters filter=filter counts=counts/>
+            <DrawnPart name="tl-filters"><filters::Filters filter=filter counts=counts/></DrawnPart>
             <PrintedFilter filter=filter counts=counts/>
-            <chart::NitChart filter=filter counts=counts/>
-            <list::EventList shown=shown/>
+            <DrawnPart name="tl-chart"><chart::NitChart filter=filter counts=counts/></DrawnPart>
+            <DrawnPart name="tl-list"><list::EventList shown=shown/></DrawnPart>
         </section>
     }
 }

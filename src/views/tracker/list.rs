@@ -11,12 +11,14 @@ use super::reader_data::{ReaderData, StorageNotices};
 use super::summary::Summary;
 use super::{item_text, status_label};
 use crate::components::StatusVocabulary;
+use crate::components::{DrawnPart, fill_in_batches};
 use crate::corpus::use_corpus;
 use crate::router::use_route;
 use crate::tracker_store::use_tracker;
 
-/// The rows of the list built with the view; the rest follow.
-const FIRST_ROWS: usize = 12;
+/// The rows of the list built in one task: the first with the view, the
+/// rest a batch per task after it.
+const ROWS_PER_TASK: usize = 8;
 
 /// Every recommendation and pledge, with the reader's own updates.
 #[component]
@@ -50,29 +52,34 @@ pub fn Recommendations() -> impl IntoView {
         let by = filter.with(|f| f.group);
         items.with(|items| rows(&group(items, by, corpus)))
     });
-    // The first rows are built with the view, the rest a task after its
-    // first frame: a first view (or the app taking over the build's
-    // rendering of it, which has the same first rows) holds the page for
-    // less. Marked busy until then, as every part that fills in later is.
-    let whole = crate::components::after_first_frame();
-    let built_rows = move || {
-        let mut all = shown_rows.get();
-        if !whole.get() {
-            all.truncate(FIRST_ROWS);
+    // The first rows are built with the list, the rest a batch per task
+    // after its first frame: a first view (or the app taking over the
+    // build's rendering of it, which has the same first rows) holds the
+    // page for less. Marked busy until then, as every part that fills in
+    // later is.
+    let groups = move || {
+        let (built, done) = fill_in_batches(move |built| {
+            built * ROWS_PER_TASK < shown_rows.with_untracked(Vec::len)
+        });
+        let built_rows = move || {
+            let mut all = shown_rows.get();
+            if !done.get() {
+                all.truncate(built.get() * ROWS_PER_TASK);
+            }
+            all
+        };
+        view! {
+            <ul class="tr-list" aria-busy=move || (!done.get()).then_some("true")>
+                <For each=built_rows key=Row::key let(row)>
+                    {match row {
+                        Row::Heading { heading, count } => {
+                            view! { <li class="tr-group"><h2>{format!("{heading} ({count})")}</h2></li> }.into_any()
+                        }
+                        Row::Item { item, .. } => view! { <ItemCard item=item/> }.into_any(),
+                    }}
+                </For>
+            </ul>
         }
-        all
-    };
-    let groups = view! {
-        <ul class="tr-list" aria-busy=move || (!whole.get()).then_some("true")>
-            <For each=built_rows key=Row::key let(row)>
-                {match row {
-                    Row::Heading { heading, count } => {
-                        view! { <li class="tr-group"><h2>{format!("{heading} ({count})")}</h2></li> }.into_any()
-                    }
-                    Row::Item { item, .. } => view! { <ItemCard item=item/> }.into_any(),
-                }}
-            </For>
-        </ul>
     };
 
     view! {
@@ -100,7 +107,7 @@ pub fn Recommendations() -> impl IntoView {
                     }
                 }}
             </p>
-            <div data-testid="tr-groups">{groups}</div>
+            <DrawnPart name="tr-list"><div data-testid="tr-groups">{groups()}</div></DrawnPart>
             <section aria-labelledby="tr-vocab-heading">
                 <h2 id="tr-vocab-heading">"How this explainer judges status"</h2>
                 <p>
