@@ -458,3 +458,21 @@ test("each card is named by the item's words, so no two links read alike, and an
   const first = quoteText(shared.text).split(/\s+/).slice(0, 8).join(' ').replace(/[,;:.]$/, '');
   assert.ok((await app.page.title()).startsWith(`“${first}…” (${shared.part} part) – ${shared.from} to ${shared.to} – Recommendations`), await app.page.title());
 });
+
+test('an item not yet assessed claims no status as of a date; an assessed one gives its date', async () => {
+  const app = await newApp({ viewport: { width: 1280, height: 900 } });
+  await app.open('#/recommendations');
+  const open = corpus.items.find((i) => i.status === 'not-assessed');
+  const judged = corpus.items.find((i) => i.status !== 'not-assessed');
+  const note = (id) => app.page.locator(`.tr-card[data-item="${id}"] .tr-assessed`).textContent();
+  assert.doesNotMatch(await note(open.id), /as of/);
+  assert.match(await note(judged.id), /this explainer's status, as of \d/);
+  const lede = await app.page.locator('.tracker .lede').textContent();
+  const unassessed = corpus.items.filter((i) => i.status === 'not-assessed').length;
+  assert.match(lede, new RegExp(`the other ${unassessed} are not yet assessed`));
+  assert.doesNotMatch(lede, /made to/);
+  await app.page.locator(`.tr-card[data-item="${open.id}"] h3 a`).click();
+  await app.page.getByTestId('tr-assessment').waitFor();
+  assert.doesNotMatch(await app.page.locator('[data-testid="tr-assessment"] .tr-assessed').textContent(), /as of/);
+  assert.deepEqual(app.consoleErrors, []);
+});

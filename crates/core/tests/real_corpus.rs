@@ -584,3 +584,56 @@ fn the_first_views_cover_the_entry_points_and_every_question_and_widget() {
     let unique: std::collections::BTreeSet<&String> = keys.iter().collect();
     assert_eq!(unique.len(), keys.len(), "a key twice");
 }
+
+/// The tracker's wording: the status it treats as "not yet assessed" is in
+/// the corpus's vocabulary, such an item claims no date, an assessed one
+/// does, and the opening sentence counts what the corpus holds.
+#[test]
+fn the_tracker_words_unassessed_items_without_a_date() {
+    use explainer_core::corpus::ItemKind;
+    use explainer_core::tracker::wording::{NOT_ASSESSED, lede, status_as_of, status_note};
+    let corpus = corpus();
+    assert!(
+        corpus
+            .statuses
+            .iter()
+            .any(|s| s.id.as_str() == NOT_ASSESSED)
+    );
+    let open = corpus
+        .items
+        .iter()
+        .find(|i| i.status.as_str() == NOT_ASSESSED)
+        .unwrap();
+    assert_eq!(status_as_of(open), None);
+    assert!(!status_note(open).contains("as of"));
+    let judged = corpus
+        .items
+        .iter()
+        .find(|i| i.status.as_str() != NOT_ASSESSED)
+        .unwrap();
+    assert_eq!(
+        status_as_of(judged),
+        Some(format!("as of {}", judged.status_as_of.human()))
+    );
+    let recommendations = corpus
+        .items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Recommendation)
+        .count();
+    let pledges = corpus.items.len() - recommendations;
+    let open_count = corpus
+        .items
+        .iter()
+        .filter(|i| i.status.as_str() == NOT_ASSESSED)
+        .count();
+    let text = lede(&corpus);
+    assert!(text.starts_with(&format!("{recommendations} recommendations and {pledges} pledges from the sources, about Kazakhstan. ")), "{text}");
+    assert!(
+        text.contains(&format!("of {} of them", corpus.items.len() - open_count)),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("the other {open_count} are not yet assessed")),
+        "{text}"
+    );
+}

@@ -111,14 +111,11 @@ fn TimelineWidget() -> impl IntoView {
     });
     let summary = move || {
         matching.with(|m| {
-            let total = corpus.events.len();
-            let shown = latest(m, TIMELINE_LIMIT).len();
-            match m.len() {
-                0 => "No event matches this filter.".to_owned(),
-                n if n == total && shown == n => format!("All {n} events."),
-                n if shown == n => format!("{n} of the {total} events match."),
-                n => format!("The latest {shown} of the {n} events that match (of {total})."),
-            }
+            explainer_core::timeline::latest_summary(
+                latest(m, TIMELINE_LIMIT).len(),
+                m.len(),
+                corpus.events.len(),
+            )
         })
     };
     let events = move || {

@@ -4,6 +4,7 @@
 //! questions and timeline events it bears on.
 
 use explainer_core::tracker::catalogue::theme_label;
+use explainer_core::tracker::wording;
 use leptos::prelude::*;
 
 use super::item_text;
@@ -74,7 +75,7 @@ pub fn Recommendation(
                     <h2 id="tr-assessment-heading">"This explainer's assessment"</h2>
                     <p class="tr-assessed">
                         <span class="tr-badge">{status.map(|s| s.label.clone())}</span>
-                        {format!(" as of {}", item.status_as_of.human())}
+                        {wording::status_as_of(item).map(|as_of| format!(" {as_of}"))}
                     </p>
                     <p class="muted">{status.map(|s| s.meaning.clone())}</p>
                     <p><span class="app-label">"Why: "</span>{item.status_rationale.clone()}</p>

@@ -2,8 +2,9 @@
 //! grouped as the address says, with counts, the status vocabulary, the
 //! reader's latest update for each item, and the reader's files.
 
-use explainer_core::corpus::{Item, ItemKind};
+use explainer_core::corpus::Item;
 use explainer_core::tracker::catalogue::{ItemFilter, Row, group, rows};
+use explainer_core::tracker::wording;
 use leptos::prelude::*;
 
 use super::filters::Filters;
@@ -28,7 +29,6 @@ pub fn Recommendations() -> impl IntoView {
     let parsed = Memo::new(move |_| route.with(|r| ItemFilter::from_query(&r.query, corpus)));
     let filter = Memo::new(move |_| parsed.with(|p| p.0.clone()));
     let items = Memo::new(move |_| filter.with(|f| f.apply(corpus)));
-    let count = |kind| corpus.items.iter().filter(|i| i.kind == kind).count();
 
     let notices = move || {
         parsed.with(|(_, notices)| {
@@ -86,11 +86,7 @@ pub fn Recommendations() -> impl IntoView {
         <section class="view tracker" data-testid="tracker">
             <h1 tabindex="-1">"Recommendations and pledges"</h1>
             <p class="lede">
-                {format!(
-                    "{} recommendations made to {} and others, and {} pledges, from the sources. ",
-                    count(ItemKind::Recommendation), corpus.country, count(ItemKind::Pledge)
-                )}
-                "Each has a status assessed by this explainer from the sources' evidence, dated and cited. "
+                {wording::lede(corpus)}
                 "You can add your own dated updates to any of them; they stay in this browser."
             </p>
             <StorageNotices/>
@@ -150,7 +146,7 @@ fn ItemCard(item: &'static Item) -> impl IntoView {
             <p class="tr-meta">{format!("{}, {}, in {source}", item.origin(), item.date.human())}</p>
             <p class="tr-assessed">
                 <span class="tr-badge">{status_label(item.status.as_str())}</span>
-                {format!(" (this explainer's status, as of {})", item.status_as_of.human())}
+                {wording::status_note(item)}
             </p>
             {latest}
         </li>

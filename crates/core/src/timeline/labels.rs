@@ -52,9 +52,36 @@ pub fn type_label(kind: EventType) -> &'static str {
     }
 }
 
+/// What a list of the latest events says it shows: `shown` of the
+/// `matching` events, of `total` in all.
+pub fn latest_summary(shown: usize, matching: usize, total: usize) -> String {
+    match matching {
+        0 => "No event matches this filter.".to_owned(),
+        n if n == total && shown == n => format!("All {n} events."),
+        n if shown == n => format!("{n} of the {total} events match."),
+        n if n == total => format!("The latest {shown} of all {total} events."),
+        n => format!("The latest {shown} of the {n} matching events ({total} in all)."),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_of_the_latest_events_says_what_it_shows() {
+        assert_eq!(latest_summary(0, 0, 171), "No event matches this filter.");
+        assert_eq!(latest_summary(5, 5, 5), "All 5 events.");
+        assert_eq!(latest_summary(4, 4, 171), "4 of the 171 events match.");
+        assert_eq!(
+            latest_summary(10, 171, 171),
+            "The latest 10 of all 171 events."
+        );
+        assert_eq!(
+            latest_summary(10, 43, 171),
+            "The latest 10 of the 43 matching events (171 in all)."
+        );
+    }
     use crate::timeline::Facet;
 
     #[test]

@@ -41,7 +41,7 @@ pub use describe::describe;
 pub use event::{Neighbours, items_citing, neighbours};
 pub use facet::{Facet, FacetSet};
 pub use filter::Filter;
-pub use labels::{direction_label, direction_symbol, theme_label, type_label};
+pub use labels::{direction_label, direction_symbol, latest_summary, theme_label, type_label};
 pub use notice::Notice;
 pub use search::{Match, Query, SearchIndex, highlight, split_highlights};
 pub use years::{YearGroup, group_by_year, year_range, years};

@@ -43,6 +43,7 @@ pub mod merge;
 pub mod store;
 pub mod sync;
 pub mod update;
+pub mod wording;
 
 pub use error::{EditError, FieldError, ReadError};
 pub use format::{CURRENT_VERSION, LoadOutcome, load, save};
