@@ -54,14 +54,12 @@ fn mount() {
     wasm_bindgen_futures::spawn_local(async {
         // The first view's part of the app, fetched while the page still
         // shows its summary. If it fails, the view says so with a retry.
-        let first = window()
-            .location()
-            .hash()
-            .ok()
-            .and_then(|hash| explainer_core::route::Route::parse(&hash))
-            .map_or(explainer_core::route::View::Overview, |route| route.view);
+        let route = router::location_route();
+        let first = route
+            .as_ref()
+            .map_or(explainer_core::route::View::Overview, |r| r.view.clone());
         let _ = views::preload(&first).await;
-        views::replace_static_page();
+        views::replace_static_page(route.as_ref());
         // The `first-view` mark is placed by the view itself once it is in
         // the document (`views::CurrentView`).
         leptos::mount::mount_to_body(shell::App);

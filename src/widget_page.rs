@@ -31,12 +31,14 @@ pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
     }));
-    let widget =
-        router::location_route().map_or(Widget::Unknown(String::new()), |r| widget_of(&r.view));
+    let route = router::location_route();
+    let widget = route
+        .as_ref()
+        .map_or(Widget::Unknown(String::new()), |r| widget_of(&r.view));
     let set = DataSet::of(&widget);
     wasm_bindgen_futures::spawn_local(async move {
         let first = fetch_data(set).await;
-        views::replace_static_page();
+        views::replace_static_page(route.as_ref());
         leptos::mount::mount_to_body(move || view! { <WidgetPage set=set first=first/> });
     });
 }

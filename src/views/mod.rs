@@ -120,44 +120,44 @@ pub fn CurrentView(
 
 /// Removes the page's static content, right before the app is mounted in
 /// its place: the headline facts for readers without WebAssembly, or the
-/// first view the build rendered (see `explainer_core::first_view`), which
-/// the app's first frame matches.
-pub(crate) fn replace_static_page() {
-    if let Some(static_page) = document().get_element_by_id("static-page") {
-        // The ratings chart draws itself to its box's width: the app's first
-        // drawing takes the width of the box the rendering's chart is in.
-        let chart = static_page.query_selector(".tl-chart").ok().flatten();
-        if let Some(chart) = chart.and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let style = window().get_computed_style(&chart).ok().flatten();
-            let padding = |side: &str| {
-                style
-                    .as_ref()
-                    .and_then(|s| s.get_property_value(side).ok())
-                    .and_then(|v| v.trim_end_matches("px").parse::<f64>().ok())
-                    .unwrap_or(0.0)
-            };
-            let content = f64::from(chart.client_width())
-                - padding("padding-left")
-                - padding("padding-right");
-            set_first_chart_box(content);
-        }
-        // Its parts are the view's only if it is the current address's
-        // drawing (a link followed while its drawing failed to come is not).
-        let route = window()
-            .location()
-            .hash()
-            .ok()
-            .and_then(|h| Route::parse(&h));
-        let drawn = static_page.get_attribute("data-first-view");
-        if let (Some(route), Some(drawn)) = (route, drawn)
-            && explainer_core::first_view::is_drawing_of(&drawn, &route)
-        {
-            crate::components::keep_drawn_parts(&static_page);
-        }
-        static_page.remove();
-        // Parts the view did not take by its first frame are stale.
-        request_animation_frame(crate::components::forget_drawn_parts);
+/// first view the build rendered (see `explainer_core::first_view`) for
+/// `route`, the page's address, which the app's first frame matches.
+pub(crate) fn replace_static_page(route: Option<&Route>) {
+    let Some(static_page) = document().get_element_by_id("static-page") else {
+        return;
+    };
+    keep_chart_box(&static_page);
+    // Its parts are the view's only if it is the current address's drawing
+    // (a link followed while its drawing failed to come is not).
+    let drawn = static_page.get_attribute("data-first-view");
+    if let (Some(route), Some(drawn)) = (route, drawn)
+        && explainer_core::first_view::is_drawing_of(&drawn, route)
+    {
+        crate::components::keep_drawn_parts(&static_page);
     }
+    static_page.remove();
+    // Parts the view did not take by its first frame are stale.
+    request_animation_frame(crate::components::forget_drawn_parts);
+}
+
+/// The ratings chart draws itself to its box's width: the app's first
+/// drawing takes the width of the box the drawn chart is in, if any.
+fn keep_chart_box(static_page: &web_sys::Element) {
+    let chart = static_page.query_selector(".tl-chart").ok().flatten();
+    let Some(chart) = chart.and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        return;
+    };
+    let style = window().get_computed_style(&chart).ok().flatten();
+    let padding = |side: &str| {
+        style
+            .as_ref()
+            .and_then(|s| s.get_property_value(side).ok())
+            .and_then(|v| v.trim_end_matches("px").parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    let content =
+        f64::from(chart.client_width()) - padding("padding-left") - padding("padding-right");
+    set_first_chart_box(content);
 }
 
 thread_local! {
