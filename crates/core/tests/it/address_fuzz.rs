@@ -4,7 +4,7 @@
 //! same route. `FUZZ_CASES` scales the run (CI runs the default bounded
 //! pass); a crash found becomes a case in `regressions`.
 
-mod support;
+use crate::support;
 
 use explainer_core::passage::Passage;
 use explainer_core::route::{Route, View, percent_decode, percent_encode};

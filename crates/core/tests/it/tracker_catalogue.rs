@@ -10,10 +10,10 @@ use explainer_core::tracker::catalogue::{
 use explainer_core::tracker::sync::{ASIDE_PREFIX, aside_key, reconcile};
 use explainer_core::tracker::{Fields, Op, ReadError, Store, Vocabulary, save};
 
-mod support;
+use crate::support;
 use support::Rng;
 
-const JSON: &str = include_str!("../../../corpus/corpus.json");
+const JSON: &str = include_str!("../../../../corpus/corpus.json");
 
 fn corpus() -> Corpus {
     serde_json::from_str(JSON).expect("corpus/corpus.json deserialises")

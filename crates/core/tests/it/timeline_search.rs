@@ -9,7 +9,7 @@ use explainer_core::timeline::fold::fold;
 use explainer_core::timeline::{Filter, Query, SearchIndex, apply, hits, split_highlights};
 use std::time::Instant;
 
-const JSON: &str = include_str!("../../../corpus/corpus.json");
+const JSON: &str = include_str!("../../../../corpus/corpus.json");
 
 fn corpus() -> Corpus {
     serde_json::from_str(JSON).expect("corpus/corpus.json deserialises")

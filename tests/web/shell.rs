@@ -1,13 +1,10 @@
-//! Browser unit tests of the shell: mount the real app in headless Chromium,
+//! The shell: mount the real app in headless Chromium,
 //! drive it through the address as a reader would, and read what it shows.
-#![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
 use rating_explainer::shell::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 /// Waits for the browser to deliver `hashchange` and Leptos to update.
 async fn settle() {

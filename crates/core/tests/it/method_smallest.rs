@@ -2,7 +2,7 @@
 //! random scenarios checked against a brute force over every split of added
 //! points between Political Rights and Civil Liberties.
 
-mod support;
+use crate::support;
 
 use explainer_core::corpus::{FiwReport, FiwStatus};
 use explainer_core::method::{

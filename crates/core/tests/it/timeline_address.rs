@@ -6,10 +6,10 @@ use explainer_core::corpus::{Corpus, Direction, EventType, Theme};
 use explainer_core::route::Route;
 use explainer_core::timeline::{Facet, Filter, MAX_QUERY_CHARS, Notice};
 
-mod support;
+use crate::support;
 use support::Rng;
 
-const JSON: &str = include_str!("../../../corpus/corpus.json");
+const JSON: &str = include_str!("../../../../corpus/corpus.json");
 
 fn corpus() -> Corpus {
     serde_json::from_str(JSON).expect("corpus/corpus.json deserialises")

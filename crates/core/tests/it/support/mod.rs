@@ -6,7 +6,7 @@
 use explainer_core::corpus::{Corpus, FiwReport, FiwStatus};
 use explainer_core::method::Scenario;
 
-const JSON: &str = include_str!("../../../../corpus/corpus.json");
+const JSON: &str = include_str!("../../../../../corpus/corpus.json");
 
 /// The report of the committed corpus.
 pub fn report() -> FiwReport {

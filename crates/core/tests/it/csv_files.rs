@@ -6,7 +6,7 @@ use explainer_core::corpus::{Anchor, Corpus, Quote};
 use explainer_core::csv;
 use explainer_core::site::DATA_FILES;
 
-const JSON: &str = include_str!("../../../corpus/corpus.json");
+const JSON: &str = include_str!("../../../../corpus/corpus.json");
 
 fn corpus() -> Corpus {
     serde_json::from_str(JSON).expect("corpus/corpus.json deserialises")

@@ -10,7 +10,7 @@ use explainer_core::tracker::{
 };
 use std::time::{Duration, Instant};
 
-mod support;
+use crate::support;
 use support::Rng;
 
 const ITEMS: [&str; 3] = ["fpc-gov-01", "fpc-gov-02", "osce-2007"];

@@ -6,7 +6,7 @@
 //! panics. `FUZZ_CASES` scales the generated pass. A micro-benchmark prints
 //! (and asserts nothing about) the time per keystroke.
 
-mod support;
+use crate::support;
 
 use explainer_core::corpus::{Corpus, ParagraphKind};
 use explainer_core::passage::Passage;
@@ -17,7 +17,7 @@ use std::collections::BTreeSet;
 use std::time::Instant;
 use support::Rng;
 
-const JSON: &str = include_str!("../../../corpus/corpus.json");
+const JSON: &str = include_str!("../../../../corpus/corpus.json");
 
 fn corpus() -> Corpus {
     serde_json::from_str(JSON).expect("corpus/corpus.json deserialises")

@@ -1,7 +1,7 @@
 //! The quiz on the committed corpus: guesses become a scenario that the
 //! method assesses, against Freedom House's own assessment.
 
-mod support;
+use crate::support;
 
 use explainer_core::corpus::FiwStatus;
 use explainer_core::method::Scenario;

@@ -1,7 +1,7 @@
 //! The method on the committed corpus: Kazakhstan's real numbers, and
 //! totals, ratings and status for random scenarios.
 
-mod support;
+use crate::support;
 
 use explainer_core::corpus::FiwStatus;
 use explainer_core::method::{Category, Change, INDICATOR_MAX, Scenario};

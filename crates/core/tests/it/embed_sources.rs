@@ -4,7 +4,7 @@
 use explainer_core::corpus::Corpus;
 use explainer_core::embed::{Widget, sources};
 
-const JSON: &str = include_str!("../../../corpus/corpus.json");
+const JSON: &str = include_str!("../../../../corpus/corpus.json");
 
 #[test]
 fn each_widget_credits_the_documents_it_draws_on() {

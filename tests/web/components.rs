@@ -1,12 +1,9 @@
-//! Browser unit tests of shared components, mounted on their own.
-#![cfg(target_arch = "wasm32")]
+//! Shared components, mounted on their own.
 
 use leptos::prelude::*;
 use rating_explainer::components::{AfterPaint, RichText};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 fn mount(view: impl Fn() -> AnyView + 'static) -> (web_sys::HtmlElement, impl Drop) {
     rating_explainer::corpus::load_embedded().unwrap();

@@ -9,7 +9,7 @@ use explainer_core::timeline::{
     Facet, Filter, SearchIndex, apply, facets, group_by_year, hits, year_range, years,
 };
 
-const JSON: &str = include_str!("../../../corpus/corpus.json");
+const JSON: &str = include_str!("../../../../corpus/corpus.json");
 
 fn corpus() -> Corpus {
     serde_json::from_str(JSON).expect("corpus/corpus.json deserialises")

@@ -1,7 +1,7 @@
 //! The scenario address `#/what-if?s=D1.2,E2.3`: its canonical form, the
 //! round trip, every kind of malformed piece, and that no input panics.
 
-mod support;
+use crate::support;
 
 use explainer_core::method::{Problem, ProblemKind, Scenario};
 use explainer_core::route::Route;

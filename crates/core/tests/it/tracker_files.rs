@@ -15,7 +15,7 @@ fn vocab() -> Vocabulary {
     static VOCAB: OnceLock<Vocabulary> = OnceLock::new();
     VOCAB
         .get_or_init(|| {
-            let json = include_str!("../../../corpus/corpus.json");
+            let json = include_str!("../../../../corpus/corpus.json");
             let corpus: Corpus = serde_json::from_str(json).expect("corpus.json deserialises");
             Vocabulary::from_corpus(&corpus)
         })

@@ -1,0 +1,20 @@
+//! The crate's integration tests, one binary: each module is a suite of its own.
+
+mod support;
+
+mod address_fuzz;
+mod csv_files;
+mod embed_sources;
+mod method_address;
+mod method_scoring;
+mod method_smallest;
+mod quiz_tally;
+mod real_corpus;
+mod search;
+mod timeline_address;
+mod timeline_chart;
+mod timeline_filter;
+mod timeline_search;
+mod tracker_catalogue;
+mod tracker_files;
+mod tracker_laws;
