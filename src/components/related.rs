@@ -4,6 +4,7 @@
 //! each reads the same everywhere.
 
 use explainer_core::corpus::{Event, Item};
+use explainer_core::route::View;
 use leptos::prelude::*;
 
 use crate::corpus::use_corpus;
@@ -13,7 +14,7 @@ pub fn event_item(event: &'static Event) -> impl IntoView {
     view! {
         <li>
             <span class="date">{event.date.human()}</span>": "
-            <a href=format!("#/timeline/{}", event.id)>{event.title.as_str()}</a>
+            <a href=View::Event(event.id.to_string()).href()>{event.title.as_str()}</a>
         </li>
     }
 }
@@ -26,7 +27,7 @@ pub fn recommendation_item(item: &'static Item, status: Option<String>) -> impl 
     let words = corpus.quote_text(&item.text).unwrap_or_default();
     view! {
         <li>
-            <a href=format!("#/recommendations/{}", item.id)>{format!("“{words}”{}", item.part_suffix())}</a>
+            <a href=View::Recommendation(item.id.to_string()).href()>{format!("“{words}”{}", item.part_suffix())}</a>
             {format!(" ({}, {})", item.origin(), item.date.human())}
             {status.map(|s| view! { " "<span class="app-status">{s}</span> })}
         </li>
@@ -42,7 +43,7 @@ pub fn indicator_item(code: &str) -> impl IntoView {
         .and_then(|i| corpus.question(i))
         .unwrap_or_default();
     view! {
-        <li><a href=format!("#/rating/{code}")>{code.to_owned()}</a>{format!(": {question}")}</li>
+        <li><a href=View::Indicator(code.to_string()).href()>{code.to_owned()}</a>{format!(": {question}")}</li>
     }
 }
 

@@ -3,6 +3,7 @@
 //! markup.
 
 use explainer_core::passage::{SegmentKind, is_safe_url, segments};
+use explainer_core::route::{Route, View};
 use leptos::prelude::*;
 
 /// Renders `text` with links for the note markers of `notes` (pointing into
@@ -26,7 +27,7 @@ pub fn RichText(
             let inner = match seg.kind {
                 SegmentKind::Text => seg.text.into_any(),
                 SegmentKind::NoteRef(n) => view! {
-                    <a class="note-ref" href=format!("#/sources/{doc}?at=n{n}") aria-label=format!("note {n}")>
+                    <a class="note-ref" href=Route::new(View::Source(doc.to_string())).with("at", format!("n{n}")).to_hash() aria-label=format!("note {n}")>
                         {seg.text}
                     </a>
                 }

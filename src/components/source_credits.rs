@@ -1,6 +1,7 @@
 //! The list of source documents with their publishers, each linked to the
 //! document in the source reader. Used by the footer and the about page.
 
+use explainer_core::route::View;
 use leptos::prelude::*;
 
 use crate::corpus::use_corpus;
@@ -26,7 +27,7 @@ pub fn SourceCredits(
             view! {
                 <li>
                     {format!("{}{by}: ", d.publisher)}
-                    <a href=format!("#/sources/{}", d.id)>{d.title.clone()}</a>
+                    <a href=View::Source(d.id.to_string()).href()>{d.title.clone()}</a>
                     {details}
                 </li>
             }

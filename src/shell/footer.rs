@@ -1,5 +1,6 @@
 //! The site footer: credits every source document and the methodology.
 
+use explainer_core::route::View;
 use leptos::prelude::*;
 
 use crate::components::SourceCredits;
@@ -16,7 +17,7 @@ pub fn Footer() -> impl IntoView {
             <p>
                 "This explainer quotes these documents and links every figure it takes from them to its passage; "
                 "it is not published by, or affiliated with, their publishers. "
-                <a href="#/about">"About this explainer"</a>
+                <a href=View::About.href()>"About this explainer"</a>
             </p>
         </footer>
     }

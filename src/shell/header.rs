@@ -2,7 +2,7 @@
 //! to every section. On narrow screens the list folds behind a "Menu"
 //! button (Escape folds it again) and the search takes a row of its own.
 
-use explainer_core::route::Section;
+use explainer_core::route::{Section, View};
 use leptos::prelude::*;
 
 use crate::components::SearchBox;
@@ -49,7 +49,7 @@ pub fn Header() -> impl IntoView {
 
     view! {
         <header class="site-header">
-            <a class="brand" href="#/">
+            <a class="brand" href=View::Overview.href()>
                 <span class="brand-name">{site::name()}</span>
                 <span class="brand-subject">{site::subject()}</span>
             </a>

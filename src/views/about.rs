@@ -31,7 +31,7 @@ pub fn About() -> impl IntoView {
                 "Scores, questions, reasoning, quotes and the Nations in Transit ratings are the sources' own, word for word. "
                 "Some figures are worked out by this explainer and say so: the 1–7 ratings of Political Rights and "
                 "Civil Liberties and the Freedom Rating, by Freedom House's published methodology (see the "
-                <a href="#/method">"method"</a>
+                <a href=View::Method.href()>"method"</a>
                 "), and the Nations in Transit democracy scores marked *, the mean of the category ratings where the "
                 "source does not state one. "
                 "Damage from extracting the texts is corrected only through a published list of errata, "
@@ -55,7 +55,7 @@ pub fn About() -> impl IntoView {
                 "Everything runs in your browser. Nothing is requested from any other site and nothing "
                 "you do here is sent anywhere. The quiz keeps your guesses in the page only. "
                 "Your own updates in the "
-                <a href="#/recommendations">"recommendations tracker"</a>
+                <a href=View::Recommendations.href()>"recommendations tracker"</a>
                 " are kept in this browser's storage until you delete them; export them as JSON or "
                 "CSV to keep a copy or move them to another browser."
             </p>
@@ -63,12 +63,12 @@ pub fn About() -> impl IntoView {
             <h2>"Printing and reuse"</h2>
             <p>
                 "The quiz prints as a worksheet with an answer key, and "
-                <a href="#/rating/all">"all 25 questions with the reasoning"</a>
+                <a href=View::AllQuestions.href()>"all 25 questions with the reasoning"</a>
                 " print on their own pages. The timeline prints the events as filtered, with the filter "
                 "written out, and the tracker prints the items its filter shows; each printout ends with its address. Every view has a “Copy link to this view” button under it, and its "
                 "address keeps its state (a question, filters, a scenario). The tables behind every "
                 "view can be downloaded as CSV and JSON from the "
-                <a href="#/data">"data page"</a>". For a computer with no internet, a single HTML file "
+                <a href=View::Data.href()>"data page"</a>". For a computer with no internet, a single HTML file "
                 "holds the whole explainer (see the project's README)."
             </p>
 

@@ -2,6 +2,7 @@
 //! Freedom House's reasoning, grouped by category and subcategory. For
 //! reading straight through, and for print (the walkthrough on paper).
 
+use explainer_core::route::View;
 use leptos::prelude::*;
 
 use crate::components::reasoning;
@@ -32,7 +33,7 @@ pub fn AllQuestions() -> impl IntoView {
                             view! {
                                 <article class="aq-question" aria-labelledby=format!("aq-{code}")>
                                     <h4 id=format!("aq-{code}")>
-                                        <a href=format!("#/rating/{code}")>
+                                        <a href=View::Indicator(code.to_string()).href()>
                                             <span class="code">{code}</span>" "
                                             {corpus.question(i).unwrap_or_default()}
                                         </a>
@@ -65,7 +66,7 @@ pub fn AllQuestions() -> impl IntoView {
 
     view! {
         <section class="view all-questions" data-testid="all-questions">
-            <p class="breadcrumb"><a href="#/rating">"The 25 questions"</a>" › All on one page"</p>
+            <p class="breadcrumb"><a href=View::Rating.href()>"The 25 questions"</a>" › All on one page"</p>
             <h1 tabindex="-1">"All 25 questions, with Freedom House's reasoning"</h1>
             <p class="lede">
                 {format!("{} in {report}: {} of {} points, {}. ", corpus.country, fiw.score, fiw.max, fiw.status.label())}

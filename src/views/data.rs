@@ -3,6 +3,7 @@
 //! as JSON), made in the browser so they work offline.
 
 use explainer_core::corpus::{NitMeasure, NitRating};
+use explainer_core::route::View;
 use explainer_core::site::DATA_FILES;
 use leptos::prelude::*;
 
@@ -42,7 +43,7 @@ pub fn Data() -> impl IntoView {
             let question = corpus.question(ind).unwrap_or_default().to_owned();
             view! {
                 <tr>
-                    <th scope="row"><a href=format!("#/rating/{}", ind.code)>{ind.code.0.clone()}</a></th>
+                    <th scope="row"><a href=View::Indicator(ind.code.to_string()).href()>{ind.code.0.clone()}</a></th>
                     <td>{question}</td>
                     <td>{sub.name.clone()}</td>
                     <td class="num">{format!("{} of {}", ind.score, ind.max)}</td>

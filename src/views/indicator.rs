@@ -4,6 +4,7 @@
 //! Arrow keys move between questions; Home and End go to the first and last.
 
 use explainer_core::corpus::{NitCategory, NitMeasure};
+use explainer_core::route::View;
 use explainer_core::walkthrough::{self, Step};
 use leptos::prelude::*;
 
@@ -55,7 +56,7 @@ pub fn Indicator(
     view! {
         <article class="view indicator" data-testid="indicator">
             <p class="breadcrumb">
-                <a href="#/rating">"The 25 questions"</a>
+                <a href=View::Rating.href()>"The 25 questions"</a>
                 {format!(" › {} › {letter}. {sub_name}", step.category)}
             </p>
             <p class="progress-text">{format!("Question {} of {}", step.number, step.count)}</p>
@@ -105,11 +106,11 @@ fn StepNav(
         if end { ", at the end of the page" } else { "" }
     );
     let prev = step.prev.map(|c| {
-        view! { <a class="button-link" rel="prev" href=format!("#/rating/{c}")>{format!("← Previous: {c}")}</a> }
+        view! { <a class="button-link" rel="prev" href=View::Indicator(c.to_string()).href()>{format!("← Previous: {c}")}</a> }
     });
     let next = match step.next {
-        Some(c) => view! { <a class="button-link" rel="next" href=format!("#/rating/{c}")>{format!("Next: {c} →")}</a> }.into_any(),
-        None => view! { <a class="button-link" href="#/rating">"All 25 questions"</a> }.into_any(),
+        Some(c) => view! { <a class="button-link" rel="next" href=View::Indicator(c.to_string()).href()>{format!("Next: {c} →")}</a> }.into_any(),
+        None => view! { <a class="button-link" href=View::Rating.href()>"All 25 questions"</a> }.into_any(),
     };
     view! {
         <nav class="step-nav" aria-label=label>
@@ -139,7 +140,7 @@ fn keyboard_navigation(step: &Step<'static>) {
         };
         if let Some(code) = target {
             ev.prevent_default();
-            push.go(&format!("#/rating/{code}"));
+            push.go(&View::Indicator(code.to_string()).href());
         }
     });
 }

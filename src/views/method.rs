@@ -3,6 +3,7 @@
 //! House's published methodology, cited as such, not the country report.
 
 use explainer_core::method::{Category, STATUS_BANDS, Scenario};
+use explainer_core::route::View;
 use leptos::prelude::*;
 
 use crate::components::Cite;
@@ -100,7 +101,7 @@ pub fn Method() -> impl IntoView {
                 {format!(", as the report states ({}). ", fiw.status.label())}
                 <Cite doc=doc anchor=fiw.status_anchor.clone() label="source"/>
             </p>
-            <p><a class="button-link" href="#/what-if">"Try changing the scores in the what-if sandbox"</a></p>
+            <p><a class="button-link" href=View::WhatIf.href()>"Try changing the scores in the what-if sandbox"</a></p>
         </section>
     }
 }

@@ -1,6 +1,7 @@
 //! The page for an address that names nothing: says so, echoes the address as
 //! text, and offers the way back.
 
+use explainer_core::route::View;
 use leptos::prelude::*;
 
 /// Not-found page for an unknown address.
@@ -24,8 +25,8 @@ pub fn NotFound(
             </p>
             {hint.map(|h| view! { <p data-testid="not-found-hint">{h}</p> })}
             <ul>
-                <li><a href="#/">"Go to the overview"</a></li>
-                <li><a href="#/rating">"See the 25 questions"</a></li>
+                <li><a href=View::Overview.href()>"Go to the overview"</a></li>
+                <li><a href=View::Rating.href()>"See the 25 questions"</a></li>
             </ul>
         </section>
     }

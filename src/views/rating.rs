@@ -2,6 +2,7 @@
 //! filled for points awarded, hollow for points withheld, grouped by
 //! subcategory and category; a table gives the same figures as text.
 
+use explainer_core::route::View;
 use leptos::prelude::*;
 
 use crate::components::{Pips, ScrollTable};
@@ -30,7 +31,7 @@ pub fn PointsPicture() -> impl IntoView {
                             let question = corpus.question(i).unwrap_or_default();
                             view! {
                                 <li>
-                                    <a class="tile" href=format!("#/rating/{}", i.code) title=question>
+                                    <a class="tile" href=View::Indicator(i.code.to_string()).href() title=question>
                                         <span class="tile-code">{i.code.0.clone()}</span>
                                         <span class="visually-hidden">{format!(" {question} ")}</span>
                                         <Pips score=i.score max=i.max/>
@@ -70,7 +71,7 @@ pub fn Rating() -> impl IntoView {
         .map(|(_, s, i)| {
             view! {
                 <tr>
-                    <th scope="row"><a href=format!("#/rating/{}", i.code)>{i.code.0.clone()}</a></th>
+                    <th scope="row"><a href=View::Indicator(i.code.to_string()).href()>{i.code.0.clone()}</a></th>
                     <td>{corpus.question(i).unwrap_or_default().to_owned()}</td>
                     <td>{s.letter.clone()}</td>
                     <td class="num">{format!("{} of {}", i.score, i.max)}</td>
@@ -97,9 +98,9 @@ pub fn Rating() -> impl IntoView {
                 {format!(", {withheld} withheld. Each square below is one point: filled if awarded, hollow if withheld.")}
             </p>
             <p class="actions">
-                <a class="button-link" href=format!("#/rating/{first}")>"Walk through the questions, one by one"</a>
+                <a class="button-link" href=View::Indicator(first.to_string()).href()>"Walk through the questions, one by one"</a>
                 " "
-                <a class="button-link" href="#/rating/all">"All 25 with the reasoning, on one page (to read or print)"</a>
+                <a class="button-link" href=View::AllQuestions.href()>"All 25 with the reasoning, on one page (to read or print)"</a>
             </p>
             <PointsPicture/>
             <h2 id="questions-table">"All 25 questions as a table"</h2>

@@ -25,7 +25,7 @@ pub fn SourceList() -> impl IntoView {
         .map(|d| {
             view! {
                 <li class="source-card">
-                    <h2><a href=format!("#/sources/{}", d.id)>{d.title.clone()}</a></h2>
+                    <h2><a href=View::Source(d.id.to_string()).href()>{d.title.clone()}</a></h2>
                     <DocumentFacts doc=d/>
                 </li>
             }
@@ -145,7 +145,7 @@ pub fn SourceDocument(
         .filter(|s| s.paragraphs.iter().any(|p| p.kind != ParagraphKind::Chrome))
         .map(|s| {
             let first = s.paragraphs.first().map(|p| p.anchor.0.clone()).unwrap_or_default();
-            view! { <li><a href=format!("#/sources/{}?at={first}", doc.id)>{s.title.clone()}</a></li> }
+            view! { <li><a href=Route::new(View::Source(doc.id.to_string())).with("at", first.to_string()).to_hash()>{s.title.clone()}</a></li> }
         })
         .collect_view();
 
@@ -191,7 +191,7 @@ pub fn SourceDocument(
                     >
                         <RichText text=n.text.as_str() doc=doc.id.as_str() highlight=hl/>
                         " "
-                        <a class="anchor" href=format!("#/sources/{}?at={}", doc.id, n.anchor)
+                        <a class="anchor" href=Route::new(View::Source(doc.id.to_string())).with("at", n.anchor.to_string()).to_hash()
                             aria-label=format!("Link to note {}", n.number)>"#"</a>
                         {as_received(n.raw.as_deref(), &n.errata)}
                     </li>
@@ -202,7 +202,7 @@ pub fn SourceDocument(
 
     view! {
         <article class="view source-document" data-testid="source-document">
-            <p class="breadcrumb"><a href="#/sources">"Sources"</a></p>
+            <p class="breadcrumb"><a href=View::Sources.href()>"Sources"</a></p>
             <h1 tabindex="-1">{doc.title.clone()}</h1>
             <DocumentFacts doc=doc/>
             <nav aria-label="Sections of this document" class="toc">
@@ -261,7 +261,7 @@ fn SourceParagraph(
     });
     let raw = as_received(paragraph.raw.as_deref(), &paragraph.errata);
     let anchor = view! {
-        <a class="anchor" href=format!("#/sources/{}?at={}", doc.id, paragraph.anchor)
+        <a class="anchor" href=Route::new(View::Source(doc.id.to_string())).with("at", paragraph.anchor.to_string()).to_hash()
             aria-label=format!("Link to paragraph {number}")>"¶"</a>
     };
     let body = view! { {speaker}{text}" "{anchor}{raw} };

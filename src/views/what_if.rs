@@ -5,6 +5,7 @@
 
 use explainer_core::corpus::FiwStatus;
 use explainer_core::method::{Category, Scenario, smallest_change};
+use explainer_core::route::View;
 use explainer_core::site;
 use leptos::prelude::*;
 
@@ -180,7 +181,7 @@ pub fn WhatIf() -> impl IntoView {
                             stated_assessment.status.label(), stated_assessment.freedom_rating
                         )}
                     </p>
-                    <button type="button" on:click=move |_| replace_hash("#/what-if")>"Reset to Freedom House's scores"</button>
+                    <button type="button" on:click=move |_| replace_hash(&View::WhatIf.href())>"Reset to Freedom House's scores"</button>
                 </div>
                 <div class="wi-smallest">
                     <h2>"The smallest change to Partly Free"</h2>

@@ -166,6 +166,12 @@ impl Route {
         out
     }
 
+    /// This route with `key=value` added to its query.
+    pub fn with(mut self, key: &str, value: impl Into<String>) -> Self {
+        self.query.push((key.to_owned(), value.into()));
+        self
+    }
+
     /// The first value of query parameter `key`, if present.
     pub fn param(&self, key: &str) -> Option<&str> {
         self.query
@@ -176,6 +182,13 @@ impl Route {
 }
 
 impl View {
+    /// The address of this view with no query, with its leading `#`: what a
+    /// link's `href` holds. Every address the app writes is built here or by
+    /// [`Route::to_hash`], which own the format.
+    pub fn href(self) -> String {
+        Route::new(self).to_hash()
+    }
+
     /// The top-level section a view belongs to, for marking the current
     /// navigation link. `None` for the not-found page and the widgets.
     pub fn section(&self) -> Option<Section> {
@@ -411,6 +424,16 @@ mod tests {
         check("#//about//", View::About);
         check("#/search", View::Search);
         check("#/search?q=free+press", View::Search);
+    }
+
+    #[test]
+    fn links_are_built_from_views_and_queries() {
+        assert_eq!(View::Overview.href(), "#/");
+        assert_eq!(View::Indicator("D1".into()).href(), "#/rating/D1");
+        assert_eq!(View::Event("a b".into()).href(), "#/timeline/a%20b");
+        let at = Route::new(View::Source("fiw2019".into())).with("at", "n3");
+        assert_eq!(at.to_hash(), "#/sources/fiw2019?at=n3");
+        assert_eq!(Route::parse(&at.to_hash()), Some(at));
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod frame;
 mod widgets;
 
 use explainer_core::embed::{Widget, sources};
+use explainer_core::route::View;
 use leptos::prelude::*;
 
 use crate::corpus::use_corpus;
@@ -68,7 +69,7 @@ pub fn Embed(
             {body}
             <p class="embed-credit">
                 "From "
-                <a href="#/" target="_blank" rel="noopener">{site::name()}</a>
+                <a href=View::Overview.href() target="_blank" rel="noopener">{site::name()}</a>
                 {format!("; sources: {credit}.")}
                 {method.map(|m| format!(" {m}"))}
             </p>

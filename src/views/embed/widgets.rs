@@ -4,6 +4,7 @@
 
 use explainer_core::embed::{TIMELINE_LIMIT, Widget, latest};
 use explainer_core::method::{Category, Scenario};
+use explainer_core::route::View;
 use explainer_core::site;
 use explainer_core::timeline::chart::editions;
 use explainer_core::timeline::{Filter, facets, hits};
@@ -127,7 +128,7 @@ fn TimelineWidget() -> impl IntoView {
                     view! {
                         <li class="embed-event">
                             {timeline::event_date(event)}
-                            <h2 class="embed-event-title"><a href=format!("#/timeline/{}", event.id)>{event.title.clone()}</a></h2>
+                            <h2 class="embed-event-title"><a href=View::Event(event.id.to_string()).href()>{event.title.clone()}</a></h2>
                             {timeline::event_judgment(event)}
                             // Folded, so ten events fit a narrow column; the
                             // title already says what happened.

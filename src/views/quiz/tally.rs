@@ -4,6 +4,7 @@
 
 use explainer_core::method::{Assessment, Scenario};
 use explainer_core::quiz::{Quiz as QuizState, actual_scores};
+use explainer_core::route::View;
 use leptos::prelude::*;
 
 use super::{PrintButton, back};
@@ -78,7 +79,7 @@ pub fn Tally(
                 <tbody>{summary_rows}</tbody>
             </table>
         </div>
-        <p><a href="#/method">"How scores become ratings and a status"</a></p>
+        <p><a href=View::Method.href()>"How scores become ratings and a status"</a></p>
         <h3 id="quiz-rows-heading">"Question by question"</h3>
         <ScrollTable
             labelled_by="quiz-rows-heading"

@@ -4,7 +4,7 @@
 //! (also on ← and →). An unknown id gets a plain message and the way back.
 
 use explainer_core::corpus::NitMeasure;
-use explainer_core::route::Section;
+use explainer_core::route::{Section, View};
 use explainer_core::timeline::chart::{around, edition_note};
 use explainer_core::timeline::{Neighbours, items_citing, neighbours};
 use leptos::prelude::*;
@@ -27,7 +27,7 @@ pub fn Event(
             <section class="view not-found" data-testid="event-not-found">
                 <h1 tabindex="-1">"Event not found"</h1>
                 <p>"There is no event on the timeline with the id "<code>{id}</code>"."</p>
-                <p><a href="#/timeline">"Back to the timeline"</a></p>
+                <p><a href=View::Timeline.href()>"Back to the timeline"</a></p>
             </section>
         }
         .into_any();
@@ -69,7 +69,7 @@ pub fn Event(
         .collect_view();
     view! {
         <article class="view tl-event-page" data-testid="event">
-            <p class="breadcrumb"><a href="#/timeline">{Section::Timeline.label()}</a>{format!(" › {}", event.date.year)}</p>
+            <p class="breadcrumb"><a href=View::Timeline.href()>{Section::Timeline.label()}</a>{format!(" › {}", event.date.year)}</p>
             <p>{parts::date(event)}</p>
             <h1 tabindex="-1">{event.title.as_str()}</h1>
             {parts::judgment(event)}
@@ -108,7 +108,7 @@ fn EventNav(n: Neighbours<'static>) -> impl IntoView {
                 word: &'static str| {
         e.map(|e| {
             view! {
-                <a class="button-link" rel=rel href=format!("#/timeline/{}", e.id)>
+                <a class="button-link" rel=rel href=View::Event(e.id.to_string()).href()>
                     {format!("{word}: {} ({})", e.title, e.date.human())}
                 </a>
             }
@@ -138,7 +138,7 @@ fn keyboard_navigation(n: Neighbours<'static>) {
             ev.prevent_default();
             let _ = window()
                 .location()
-                .set_hash(&format!("#/timeline/{}", e.id));
+                .set_hash(&View::Event(e.id.to_string()).href());
         }
     });
 }

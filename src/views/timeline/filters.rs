@@ -5,6 +5,7 @@
 //! keystrokes do not fill the history.
 
 use explainer_core::corpus::{Direction, EventType, Theme};
+use explainer_core::route::View;
 use explainer_core::timeline::{
     Facet, Facets, Filter, direction_label, theme_label, type_label, year_range,
 };
@@ -168,7 +169,7 @@ pub fn Filters(
             </fieldset>
             <div class="tl-summary-bar">
                 <p class="tl-count" role="status" aria-live="polite" data-testid="timeline-count">{count}</p>
-                <a class="button-link" href="#/timeline" data-testid="timeline-reset">"Reset all filters"</a>
+                <a class="button-link" href=View::Timeline.href() data-testid="timeline-reset">"Reset all filters"</a>
             </div>
         </form>
     }

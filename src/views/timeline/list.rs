@@ -4,9 +4,10 @@
 //! changed. Arrow keys move between the shown events, Enter opens one.
 
 use explainer_core::corpus::Event;
+use explainer_core::route::View;
 use std::ops::Range;
 
-use explainer_core::timeline::{Match, Query, highlight};
+use explainer_core::timeline::{Match, Query, YearGroup, group_by_year, highlight};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -14,18 +15,6 @@ use web_sys::HtmlElement;
 use super::{Shown, Slot, parts};
 use crate::components::{Cite, fill_in_batches};
 use crate::corpus::use_corpus;
-
-/// Years with the positions (in the corpus) of their events, ascending.
-fn years(events: &[Event]) -> Vec<(u16, Vec<usize>)> {
-    let mut out: Vec<(u16, Vec<usize>)> = Vec::new();
-    for (i, e) in events.iter().enumerate() {
-        match out.binary_search_by_key(&e.date.year, |g| g.0) {
-            Ok(at) => out[at].1.push(i),
-            Err(at) => out.insert(at, (e.date.year, vec![i])),
-        }
-    }
-    out
-}
 
 /// The quotes the search matched, highlighted: shown only for an event
 /// whose title and summary do not contain the words, to say why it matched.
@@ -86,7 +75,7 @@ fn item(event: &'static Event, slot: Slot) -> impl IntoView {
         <li class="tl-item" hidden=hidden>
             <article class="tl-event" tabindex="0" aria-labelledby=labelled_by data-id=event.id.as_str()>
                 {parts::date(event)}
-                <h4 id=heading><a href=format!("#/timeline/{}", event.id)>{title}</a></h4>
+                <h4 id=heading><a href=View::Event(event.id.to_string()).href()>{title}</a></h4>
                 {parts::judgment(event)}
                 <p class="tl-text">{summary}</p>
                 {parts::stated_observed(event)}
@@ -129,7 +118,9 @@ fn on_key(ev: web_sys::KeyboardEvent) {
         "Enter" => {
             if let Some(id) = target.get_attribute("data-id") {
                 ev.prevent_default();
-                let _ = window().location().set_hash(&format!("#/timeline/{id}"));
+                let _ = window()
+                    .location()
+                    .set_hash(&View::Event(id.to_string()).href());
             }
             return;
         }
@@ -173,11 +164,11 @@ fn year_group(year: u16, positions: &[usize], shown: Shown) -> impl IntoView + u
 
 /// Where each batch of years ends: consecutive years holding at least
 /// [`EVENTS_PER_TASK`] events each (the last may hold fewer).
-fn batch_ends(groups: &[(u16, Vec<usize>)]) -> Vec<usize> {
+fn batch_ends(groups: &[YearGroup<usize>]) -> Vec<usize> {
     let mut ends = Vec::new();
     let mut events = 0;
-    for (i, (_, positions)) in groups.iter().enumerate() {
-        events += positions.len();
+    for (i, group) in groups.iter().enumerate() {
+        events += group.events.len();
         if events >= EVENTS_PER_TASK || i + 1 == groups.len() {
             ends.push(i + 1);
             events = 0;
@@ -190,7 +181,8 @@ fn batch_ends(groups: &[(u16, Vec<usize>)]) -> Vec<usize> {
 #[component]
 pub fn EventList(shown: Shown) -> impl IntoView {
     let corpus = use_corpus();
-    let groups = years(&corpus.events);
+    // Each year's events by their position in the corpus.
+    let groups = group_by_year(0..corpus.events.len(), |&i| corpus.events[i].date.year);
     let ends = batch_ends(&groups);
     let batches = ends.len();
     let (built, _) = fill_in_batches(move |built| built < batches);
@@ -204,7 +196,7 @@ pub fn EventList(shown: Shown) -> impl IntoView {
             move || {
                 ready.get().then(|| {
                     part.iter()
-                        .map(|(year, positions)| year_group(*year, positions, shown))
+                        .map(|g| year_group(g.year, &g.events, shown))
                         .collect_view()
                 })
             }
@@ -218,7 +210,7 @@ pub fn EventList(shown: Shown) -> impl IntoView {
                 {parts}
             </ol>
             <p class="tl-none" hidden=move || shown.found.with(|f| f.iter().any(Option::is_some))>
-                "No event matches these filters. "<a href="#/timeline">"Show all events"</a>
+                "No event matches these filters. "<a href=View::Timeline.href()>"Show all events"</a>
             </p>
         </section>
     }

@@ -3,6 +3,7 @@
 //! keeps it; focus stays on the control that changed.
 
 use explainer_core::corpus::{ItemKind, Theme};
+use explainer_core::route::View;
 use explainer_core::tracker::catalogue::{Group, ItemFilter, parties, theme_label};
 use leptos::prelude::*;
 
@@ -156,7 +157,7 @@ pub fn Filters(
                 </select>
             </div>
             <p class="tr-reset">
-                <a href="#/recommendations">"Show everything"</a>
+                <a href=View::Recommendations.href()>"Show everything"</a>
             </p>
         </form>
     }

@@ -3,6 +3,7 @@
 //! quotes it rests on), the reader's own updates beside it, and the
 //! questions and timeline events it bears on.
 
+use explainer_core::route::View;
 use explainer_core::tracker::catalogue::theme_label;
 use explainer_core::tracker::wording;
 use leptos::prelude::*;
@@ -55,7 +56,7 @@ pub fn Recommendation(
 
     view! {
         <article class="view tracker-item" data-testid="tracker-item">
-            <p class="breadcrumb"><a href="#/recommendations">"Recommendations and pledges"</a>{format!(" › {}", item.kind.word())}</p>
+            <p class="breadcrumb"><a href=View::Recommendations.href()>"Recommendations and pledges"</a>{format!(" › {}", item.kind.word())}</p>
             <h1 tabindex="-1">{format!("{}{}", item.parties(), item.part_suffix())}</h1>
             <StorageNotices/>
             <blockquote class="tr-text">

@@ -3,6 +3,7 @@
 //! reader's latest update for each item, and the reader's files.
 
 use explainer_core::corpus::Item;
+use explainer_core::route::View;
 use explainer_core::tracker::catalogue::{ItemFilter, Row, group, rows};
 use explainer_core::tracker::wording;
 use leptos::prelude::*;
@@ -142,7 +143,7 @@ fn ItemCard(item: &'static Item) -> impl IntoView {
         <li class="tr-card" data-item=id>
             // The words name the card: who asked whom is the same for up to
             // 14 items.
-            <h3><a href=format!("#/recommendations/{id}")>{format!("“{}”{}", item_text(item), item.part_suffix())}</a></h3>
+            <h3><a href=View::Recommendation(id.to_string()).href()>{format!("“{}”{}", item_text(item), item.part_suffix())}</a></h3>
             <p class="tr-meta">{format!("{}, {}, in {source}", item.origin(), item.date.human())}</p>
             <p class="tr-assessed">
                 <span class="tr-badge">{status_label(item.status.as_str())}</span>

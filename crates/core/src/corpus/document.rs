@@ -258,13 +258,6 @@ impl Document {
         self.notes.iter().find(|n| n.number == number)
     }
 
-    /// The section that holds the paragraph with this anchor.
-    pub fn section_of(&self, anchor: &Anchor) -> Option<&Section> {
-        self.sections
-            .iter()
-            .find(|s| s.paragraphs.iter().any(|p| &p.anchor == anchor))
-    }
-
     /// The list with this id.
     pub fn list(&self, id: &str) -> Option<&ParagraphList> {
         self.lists.iter().find(|l| l.id == id)

@@ -201,15 +201,6 @@ pub struct ScoreChange {
     pub anchor: Anchor,
 }
 
-impl ScoreChange {
-    /// Whether the rating got worse (a higher number is less democratic),
-    /// better, or stayed the same. `None` when no previous rating is given
-    /// ("remains at").
-    pub fn worsened(&self) -> Option<std::cmp::Ordering> {
-        self.from.map(|from| self.to.cmp(&from))
-    }
-}
-
 /// All Nations in Transit figures in the corpus.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct NitData {

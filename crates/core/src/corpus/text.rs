@@ -36,13 +36,6 @@ pub fn first_words(s: &str, n: usize) -> String {
     out
 }
 
-/// Whether `quote` occurs verbatim in `text` (whitespace runs collapsed on
-/// both sides, nothing else normalised). An empty quote never matches.
-pub fn contains_verbatim(text: &str, quote: &str) -> bool {
-    let quote = collapse_whitespace(quote);
-    !quote.is_empty() && collapse_whitespace(text).contains(&quote)
-}
-
 /// A text with its whitespace runs collapsed (as by [`collapse_whitespace`]),
 /// remembering for each byte of the collapsed text the offset of the byte of
 /// the original text it stands for.
@@ -111,6 +104,13 @@ mod tests {
         assert_eq!(first_words("Stop targeting NGOs", 3), "Stop targeting NGOs");
         assert_eq!(first_words("Stop targeting", 3), "Stop targeting");
         assert_eq!(first_words("", 3), "");
+    }
+
+    /// Whether `quote` occurs verbatim in `text` (whitespace runs collapsed
+    /// on both sides, nothing else normalised); an empty quote never matches.
+    fn contains_verbatim(text: &str, quote: &str) -> bool {
+        let quote = collapse_whitespace(quote);
+        !quote.is_empty() && collapse_whitespace(text).contains(&quote)
     }
 
     fn check(text: &str, quote: &str, expected: bool) {

@@ -1,3 +1,5 @@
+//! The embed module's unit tests.
+
 use super::*;
 use crate::route::{Route, View};
 

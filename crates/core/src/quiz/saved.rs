@@ -110,7 +110,7 @@ mod tests {
                 assert_eq!(Quiz::from_saved(&quiz.to_saved(), 25), Ok(quiz.clone()));
                 quiz.advance();
             }
-            assert!(quiz.is_over());
+            assert!(quiz.current().is_none());
             assert_eq!(Quiz::from_saved(&quiz.to_saved(), 25), Ok(quiz.clone()));
             // Back over answered questions survives too.
             quiz.back();

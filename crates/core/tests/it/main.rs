@@ -11,6 +11,7 @@ mod method_smallest;
 mod quiz_tally;
 mod real_corpus;
 mod search;
+mod tidy;
 mod timeline_address;
 mod timeline_chart;
 mod timeline_filter;
