@@ -127,11 +127,10 @@ fn TimelineWidget() -> impl IntoView {
                     let event = &corpus.events[i];
                     view! {
                         <li class="embed-event">
-                            {timeline::event_date(event)}
+                            <p class="embed-event-meta">{timeline::event_date(event)}" · "{timeline::event_direction(event)}</p>
                             <h2 class="embed-event-title"><a href=View::Event(event.id.to_string()).href()>{event.title.clone()}</a></h2>
-                            {timeline::event_judgment(event)}
-                            // Folded, so ten events fit a narrow column; the
-                            // title already says what happened.
+                            // Folded, so the events fit a snippet's height in
+                            // a narrow column; the title says what happened.
                             <details class="embed-event-summary">
                                 <summary>"Summary"<span class="visually-hidden">{format!(": {}", event.title)}</span></summary>
                                 <p>{event.summary.clone()}</p>
@@ -144,7 +143,7 @@ fn TimelineWidget() -> impl IntoView {
     };
     view! {
         <p class="embed-lede" data-testid="embed-count">{summary}</p>
-        <p class="muted">"Titles, summaries, themes and direction are this explainer's words and judgments; each event's page quotes the sources."</p>
+        <p class="muted">"Titles, summaries and directions are this explainer's words and judgments; each event's page quotes the sources."</p>
         <ol class="embed-events">{events}</ol>
     }
 }

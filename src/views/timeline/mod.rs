@@ -29,7 +29,7 @@ pub use event::Event;
 // For the widgets (`views::embed`): the chart, and an event's date and the
 // explainer's judgment of it.
 pub(crate) use chart::NitChart;
-pub(crate) use parts::{date as event_date, judgment as event_judgment};
+pub(crate) use parts::{date as event_date, direction as event_direction};
 
 /// The search index for `filter`, built once on the first search: folding
 /// every event's text is the costly part of a search, the corpus never

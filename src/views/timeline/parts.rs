@@ -39,6 +39,18 @@ pub fn judgment(event: &Event) -> impl IntoView + use<> {
     }
 }
 
+/// Direction alone, as symbol, words and colour, marked as the explainer's
+/// judgment: for a widget's one-line event.
+pub fn direction(event: &Event) -> impl IntoView + use<> {
+    let d = event.direction;
+    view! {
+        <span class=format!("tl-dir tl-dir-{}", d.id())>
+            <span class="visually-hidden">"The explainer's judgment: "</span>
+            <span aria-hidden="true">{direction_symbol(d)}" "</span>{direction_label(d)}
+        </span>
+    }
+}
+
 /// `text` with `<mark>` around `ranges` (any ranges are safe).
 pub fn highlighted(text: &'static str, ranges: &[Range<usize>]) -> AnyView {
     if ranges.is_empty() {

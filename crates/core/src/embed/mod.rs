@@ -97,15 +97,19 @@ impl Widget {
     }
 
     /// The iframe's fixed height in the snippet, in CSS pixels: what the
-    /// widget gets without the host script (it scrolls inside if taller).
+    /// widget gets where a host page strips the script. Each is the tallest
+    /// the widget is, in any of its variants, in a column 320 px wide (the
+    /// narrowest a snippet is made for; wider, it is shorter), so that it is
+    /// whole without the script; the host script fits the frame to it.
+    /// `tests/e2e/embeds.test.mjs` measures every variant against these.
     pub fn default_height(&self) -> u32 {
         match self {
-            Self::Rating => 640,
-            Self::Indicator(_) => 560,
-            Self::RatingsChart => 720,
-            Self::Timeline => 720,
-            Self::Recommendations => 640,
-            Self::WhatIf => 560,
+            Self::Rating => 920,
+            Self::Indicator(_) => 920,
+            Self::RatingsChart => 820,
+            Self::Timeline => 1000,
+            Self::Recommendations => 1020,
+            Self::WhatIf => 780,
             Self::Unknown(_) => 200,
         }
     }
@@ -158,7 +162,7 @@ impl Widget {
 /// How many events the timeline widget lists: the latest that match, so
 /// that the widget stays the length of an article's figure; the full view
 /// has the rest.
-pub const TIMELINE_LIMIT: usize = 10;
+pub const TIMELINE_LIMIT: usize = 5;
 
 /// The last `limit` of `matching` (events in date order): what the timeline
 /// widget lists.
