@@ -5,7 +5,7 @@ use explainer_core::corpus::NitMeasure;
 use explainer_core::route::Section;
 use leptos::prelude::*;
 
-use crate::components::Cite;
+use crate::components::{Cite, PointsHero};
 use crate::corpus::use_corpus;
 
 /// The overview page.
@@ -98,6 +98,7 @@ pub fn Overview() -> impl IntoView {
                 ", explained question by question, with the reforms behind it and what was "
                 "recommended and promised. Every figure links to its source."
             </p>
+            <PointsHero/>
             <dl class="figures">
                 <div class="figure figure-main">
                     <dt>"Total"</dt>

@@ -1,4 +1,5 @@
-// Journeys through the walkthrough: the 100 points at a glance, all 25
+// Journeys through the walkthrough: the 100 points at a glance (on the
+// overview and the breakdown), all 25
 // questions by keyboard with the tally ending at the total, deep links in any
 // case, Home and End, reload, and unknown codes.
 import { test } from 'node:test';
@@ -25,6 +26,38 @@ test('the breakdown shows every indicator with its score, as a picture and a tab
   const rows = app.page.locator('table tbody tr');
   assert.equal(await rows.count(), 25);
   assert.match(await rows.nth(10).textContent(), /D1.*0 of 4/);
+});
+
+test('the overview\'s picture: the 100 points by subcategory, each question\'s points a link to its step', async () => {
+  for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 900 }]) {
+    const app = await newApp({ viewport });
+    await app.open('#/');
+    const hero = app.page.getByTestId('points-hero');
+    // The picture is on the first screen.
+    const box = await hero.boundingBox();
+    assert.ok(box.y < viewport.height, `the picture starts at ${box.y} px`);
+    assert.ok(box.x + box.width <= viewport.width, `the picture is ${box.width} px wide in ${viewport.width}`);
+    assert.equal(await hero.locator('.hero-pts .hero-pt').count(), corpus.fiw.max);
+    assert.equal(await hero.locator('.hero-pts .hero-pt-on').count(), corpus.fiw.score);
+    assert.equal(await hero.locator('.hero-row').count(), 7);
+    const links = hero.locator('a.hero-q');
+    assert.equal(await links.count(), indicators.length);
+    for (const [i, ind] of indicators.entries()) {
+      const link = links.nth(i);
+      assert.equal(await link.getAttribute('href'), `#/rating/${ind.code}`);
+      assert.equal(await link.locator('.hero-pt').count(), ind.max, ind.code);
+      assert.equal(await link.locator('.hero-pt-on').count(), ind.score, ind.code);
+      assert.match(await link.textContent(), new RegExp(`^${ind.code}: ${ind.score} of ${ind.max}\\. `));
+      const size = await link.boundingBox();
+      assert.ok(size.height >= 24 && size.width >= 24, `${ind.code}: a target of ${size.width} x ${size.height}`);
+    }
+  }
+  // A point leads to its question.
+  const app = await newApp({ viewport: { width: 360, height: 740 } });
+  await app.open('#/');
+  await app.page.getByRole('link', { name: /^D1: 0 of 4\. Are there free and independent media\?/ }).click();
+  await app.page.waitForFunction(() => location.hash === '#/rating/D1');
+  assert.match(await app.heading().textContent(), /^D1 Are there free and independent media\?/);
 });
 
 test('stepping through all 25 questions by keyboard ends the tally at the total', async () => {
