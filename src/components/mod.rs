@@ -15,6 +15,7 @@ mod rich_text;
 mod scroll_table;
 mod search_box;
 mod source_credits;
+mod status_grid;
 mod status_vocabulary;
 mod window_listener;
 
@@ -35,5 +36,6 @@ pub use rich_text::RichText;
 pub use scroll_table::ScrollTable;
 pub use search_box::{SearchBox, group_heading, hit_view, search_index};
 pub use source_credits::SourceCredits;
+pub use status_grid::StatusGrid;
 pub use status_vocabulary::StatusVocabulary;
 pub use window_listener::on_window;

@@ -9,6 +9,7 @@ use explainer_core::route::View;
 use explainer_core::site;
 use leptos::prelude::*;
 
+use crate::components::StatusGrid;
 use crate::corpus::use_corpus;
 use crate::router::{use_replace_route, use_route};
 
@@ -165,23 +166,32 @@ pub fn WhatIf() -> impl IntoView {
             </p>
             {problems}
             <div class="wi-layout">
-                <div class="wi-results" role="status" aria-live="polite" data-testid="what-if-results">
-                    <h2>"Result"</h2>
-                    <p class="wi-status">
-                        {move || assessment.with(|a| format!("{} of {}, Freedom Rating {}: ", a.total, a.max, a.freedom_rating))}
-                        <strong>{move || assessment.with(|a| a.status.label())}</strong>
-                    </p>
-                    <p>{category_line(Category::PoliticalRights)}</p>
-                    <p>{category_line(Category::CivilLiberties)}</p>
-                    <p class="muted">{subcategories}</p>
-                    <p class="muted">
-                        {format!(
-                            "Freedom House's scores: {} of {}, {}. By its methodology, that is a Freedom Rating of {}.",
-                            stated_assessment.total, stated_assessment.max,
-                            stated_assessment.status.label(), stated_assessment.freedom_rating
-                        )}
-                    </p>
-                    <button type="button" on:click=move |_| replace_hash(&View::WhatIf.href())>"Reset to Freedom House's scores"</button>
+                <div class="wi-main">
+                    <div class="wi-results" role="status" aria-live="polite" data-testid="what-if-results">
+                        <h2>"Result"</h2>
+                        <p class="wi-status">
+                            {move || assessment.with(|a| format!("{} of {}, Freedom Rating {}: ", a.total, a.max, a.freedom_rating))}
+                            <strong>{move || assessment.with(|a| a.status.label())}</strong>
+                        </p>
+                        <p>{category_line(Category::PoliticalRights)}</p>
+                        <p>{category_line(Category::CivilLiberties)}</p>
+                        <p class="muted">{subcategories}</p>
+                        <p class="muted">
+                            {format!(
+                                "Freedom House's scores: {} of {}, {}. By its methodology, that is a Freedom Rating of {}.",
+                                stated_assessment.total, stated_assessment.max,
+                                stated_assessment.status.label(), stated_assessment.freedom_rating
+                            )}
+                        </p>
+                        <button type="button" on:click=move |_| replace_hash(&View::WhatIf.href())>"Reset to Freedom House's scores"</button>
+                    </div>
+                    <section class="wi-grid" aria-labelledby="wi-grid-heading">
+                        <h2 id="wi-grid-heading">"On Freedom House's status grid"</h2>
+                        <StatusGrid
+                            here=Signal::derive(move || assessment.with(|a| (a.political_rights.rating, a.civil_liberties.rating)))
+                            stated=(stated_assessment.political_rights.rating, stated_assessment.civil_liberties.rating)
+                        />
+                    </section>
                 </div>
                 <div class="wi-smallest">
                     <h2>"The smallest change to Partly Free"</h2>

@@ -53,6 +53,37 @@ test('changing scores updates totals, ratings and status at once', async () => {
   assert.equal(await app.page.evaluate(() => history.length), 2);
 });
 
+test('the status grid marks the scenario\'s cell and follows a change; Freedom House\'s cell stays marked', async () => {
+  const app = await newApp({ viewport: { width: 360, height: 740 } });
+  await app.open('#/what-if');
+  const grid = app.page.getByTestId('status-grid');
+  /** The cell of a Political Rights and a Civil Liberties rating. */
+  const cell = (pr, cl) => grid.locator('tbody tr').nth(pr - 1).locator('td').nth(cl - 1);
+  const marked = async (cls) => grid.locator(`td.${cls}`).evaluateAll((tds) => tds.map((td) => {
+    const tr = td.parentElement;
+    return [[...tr.parentElement.children].indexOf(tr) + 1, [...tr.querySelectorAll('td')].indexOf(td) + 1];
+  }));
+  // Every cell is the status of the two ratings' average, by the methodology.
+  const status = (pr, cl) => ((pr + cl) / 2 <= 2.5 ? 'Free' : (pr + cl) / 2 <= 5 ? 'Partly Free' : 'Not Free');
+  for (const [pr, cl] of [[1, 1], [2, 3], [3, 3], [5, 5], [5, 6], [7, 7]]) {
+    assert.match(await cell(pr, cl).textContent(), new RegExp(status(pr, cl)), `${pr} x ${cl}`);
+  }
+  // Freedom House's ratings, 7 and 5: the scenario starts there.
+  assert.deepEqual(await marked('sg-here'), [[7, 5]]);
+  assert.deepEqual(await marked('sg-stated'), [[7, 5]]);
+  assert.match(await cell(7, 5).textContent(), /Not Free.*this scenario.*Freedom House's scores/);
+  // Political Rights 5 -> 12 moves the scenario to rating 5: Partly Free.
+  await app.page.getByLabel('A1 score').selectOption('4');
+  await app.page.getByLabel('A2 score').selectOption('3');
+  await app.page.waitForFunction(() => location.hash.includes('A2.3'));
+  assert.deepEqual(await marked('sg-here'), [[5, 5]]);
+  assert.deepEqual(await marked('sg-stated'), [[7, 5]]);
+  assert.match(await cell(5, 5).textContent(), /Partly Free.*this scenario/);
+  // It fits a phone's width.
+  const box = await grid.locator('table').boundingBox();
+  assert.ok(box.x + box.width <= 360, `${box.width} px wide`);
+});
+
 test('the smallest change to Partly Free is applied, shared and survives a reload', async () => {
   const app = await newApp({ viewport: { width: 1280, height: 900 } });
   await app.open('#/what-if');
