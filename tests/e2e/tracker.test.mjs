@@ -66,6 +66,12 @@ test('the list shows every item with counts, and filters live in the address', a
   const vocab = collapse(await app.page.locator('dl.statuses').textContent());
   for (const s of corpus.statuses) assert.ok(vocab.includes(s.meaning));
 
+  // The filters are folded behind one control, which says none is in force.
+  const fold = app.page.locator('details.filter-fold');
+  assert.equal(await fold.evaluate((d) => d.open), false);
+  assert.equal(await app.page.getByTestId('filter-chips').textContent(), 'none in force');
+  assert.equal(await app.page.getByLabel('Assessed status').isVisible(), false);
+  await fold.locator('summary').click();
   // Choosing a status replaces the address and filters the list.
   await app.page.getByLabel('Assessed status').focus();
   await app.page.getByLabel('Assessed status').selectOption('no-action');
@@ -74,10 +80,15 @@ test('the list shows every item with counts, and filters live in the address', a
   assert.equal(await app.page.locator('.tr-card').count(), noAction.length);
   assert.match(await app.page.getByTestId('tr-shown').textContent(), new RegExp(`Showing ${noAction.length} of ${corpus.items.length}`));
   assert.equal(await app.page.evaluate(() => document.activeElement.id), 'tr-filter-status');
+  // The filter in force shows as a chip on the folded control.
+  const noActionLabel = corpus.statuses.find((s) => s.id === 'no-action').label;
+  assert.equal(await app.page.getByTestId('filter-chips').textContent(), `Status: ${noActionLabel}`);
 
   // A shared address with a malformed part: the rest applies, with a notice.
   const other = await newApp();
   await other.open('#/recommendations?status=no-action&theme=nope&group=theme&zzz=1');
+  // A shared filtered address opens with its filters unfolded.
+  assert.equal(await other.page.locator('details.filter-fold').evaluate((d) => d.open), true);
   const notice = await other.page.getByTestId('filter-notices').textContent();
   assert.match(notice, /theme=nope: no such theme \(ignored\)/);
   assert.match(notice, /zzz=1: not a tracker filter \(ignored\)/);
@@ -93,6 +104,7 @@ test('regrouping puts every card under its new heading and keeps the cards thems
   const p = app.page;
   // Mark every card, then regroup by status as a reader would.
   await p.locator('.tr-card').evaluateAll((cards) => cards.forEach((c) => { c.dataset.before = '1'; }));
+  await p.locator('details.filter-fold summary').click();
   await p.getByLabel('Group by').selectOption({ label: 'assessed status' });
   await p.waitForURL(/group=status/);
   // Read the list back: each heading, then the statuses of the cards under it.

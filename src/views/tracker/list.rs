@@ -13,7 +13,7 @@ use super::reader_data::{ReaderData, StorageNotices};
 use super::summary::Summary;
 use super::{item_text, status_label};
 use crate::components::StatusVocabulary;
-use crate::components::{DrawnPart, fill_in_batches};
+use crate::components::{DrawnPart, FilterFold, fill_in_batches};
 use crate::corpus::use_corpus;
 use crate::router::use_route;
 use crate::tracker_store::use_tracker;
@@ -92,8 +92,11 @@ pub fn Recommendations() -> impl IntoView {
             </p>
             <StorageNotices/>
             {notices}
-            <Filters filter=filter/>
             <Summary items=items/>
+            <ReaderData/>
+            <FilterFold label="Filter and group" chips=Signal::derive(move || filter.with(|f| wording::active_filters(f, corpus)))>
+                <Filters filter=filter/>
+            </FilterFold>
             <p role="status" class="tr-shown" data-testid="tr-shown">
                 {move || {
                     let (n, total) = (items.with(Vec::len), corpus.items.len());
@@ -113,7 +116,6 @@ pub fn Recommendations() -> impl IntoView {
                 </p>
                 <StatusVocabulary/>
             </section>
-            <ReaderData/>
         </section>
     }
 }

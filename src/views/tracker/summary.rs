@@ -18,27 +18,29 @@ pub fn Summary(
     let rows = move |by_status: bool| {
         items.with(|items| {
             let s = summary(items, corpus);
-            let rows: Vec<(String, usize)> = if by_status {
+            // A status's bar takes its status's colour (`st-<id>`); a
+            // theme's, the plain bar colour.
+            let rows: Vec<(String, usize, String)> = if by_status {
                 s.by_status
                     .iter()
-                    .map(|(st, n)| (st.label.clone(), *n))
+                    .map(|(st, n)| (st.label.clone(), *n, format!("bar-fill st-{}", st.id.0)))
                     .collect()
             } else {
                 s.by_theme
                     .iter()
-                    .map(|(t, n)| (theme_label(*t), *n))
+                    .map(|(t, n)| (theme_label(*t), *n, "bar-fill".to_owned()))
                     .collect()
             };
             let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1);
             rows.into_iter()
-                .map(|(label, n)| {
+                .map(|(label, n, fill)| {
                     let width = format!("{:.1}%", n as f64 / max as f64 * 100.0);
                     view! {
                         <tr>
                             <th scope="row">{label}</th>
                             <td class="num">{n}</td>
                             <td class="bar-cell" aria-hidden="true">
-                                <span class="bar"><span class="bar-fill" style:width=width></span></span>
+                                <span class="bar"><span class=fill style:width=width></span></span>
                             </td>
                         </tr>
                     }

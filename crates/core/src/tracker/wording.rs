@@ -3,6 +3,7 @@
 //! a sentence would.
 
 use crate::corpus::{Corpus, Item, ItemKind};
+use crate::tracker::catalogue::{ItemFilter, parties, theme_label};
 
 /// The status of an item the explainer has not assessed (the corpus's
 /// vocabulary has it; a native test checks it does).
@@ -59,6 +60,44 @@ pub fn lede(corpus: &Corpus) -> String {
         )
     };
     held + &judged
+}
+
+/// The filters in force, each as a short phrase for a chip ("Theme:
+/// Media"), in the form's order; empty when nothing is filtered.
+pub fn active_filters(filter: &ItemFilter, corpus: &Corpus) -> Vec<String> {
+    let party = |slug: &Option<String>, to: bool| {
+        slug.as_ref().map(|slug| {
+            parties(corpus, to)
+                .into_iter()
+                .find(|(s, _, _)| s == slug)
+                .map_or_else(|| slug.clone(), |(_, name, _)| name)
+        })
+    };
+    let status = filter.status.as_ref().map(|id| {
+        corpus
+            .status(id)
+            .map_or_else(|| id.clone(), |s| s.label.clone())
+    });
+    let source = filter.source.as_ref().map(|id| {
+        corpus
+            .document(id)
+            .map_or_else(|| id.clone(), |d| d.edition.clone())
+    });
+    let kind = filter.kind.map(|k| match k {
+        ItemKind::Recommendation => "Recommendations".to_owned(),
+        ItemKind::Pledge => "Pledges".to_owned(),
+    });
+    [
+        ("From", party(&filter.from, false)),
+        ("To", party(&filter.to, true)),
+        ("Theme", filter.theme.map(theme_label)),
+        ("Status", status),
+        ("Source", source),
+        ("Kind", kind),
+    ]
+    .into_iter()
+    .filter_map(|(label, value)| value.map(|v| format!("{label}: {v}")))
+    .collect()
 }
 
 #[cfg(test)]

@@ -343,3 +343,30 @@ fn an_items_parties_never_read_not_stated() {
     }
     assert!(unnamed > 0, "the corpus has items with a party not named");
 }
+
+#[test]
+fn the_filters_in_force_read_as_chips_in_the_forms_order() {
+    use explainer_core::tracker::wording::active_filters;
+    let c = corpus();
+    let none = ItemFilter::from_query(&Route::parse("#/recommendations").unwrap().query, &c).0;
+    assert!(active_filters(&none, &c).is_empty());
+    let (slug, name, _) = parties(&c, false).remove(0);
+    let hash = format!(
+        "#/recommendations?kind=pledge&status=no-action&theme=media&from={slug}&group=theme"
+    );
+    let filter = ItemFilter::from_query(&Route::parse(&hash).unwrap().query, &c).0;
+    let status = c
+        .status("no-action")
+        .expect("the vocabulary has no-action")
+        .label
+        .clone();
+    assert_eq!(
+        active_filters(&filter, &c),
+        [
+            format!("From: {name}"),
+            "Theme: Media".to_owned(),
+            format!("Status: {status}"),
+            "Kind: Pledges".to_owned(),
+        ]
+    );
+}
