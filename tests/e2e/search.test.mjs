@@ -209,6 +209,7 @@ test('Enter in the box and "Show all" open the search page with every result', a
 test('/ typed in another field stays there; a click outside closes the panel', async () => {
   const app = await newApp({ viewport: { width: 1280, height: 900 } });
   await app.open('#/timeline');
+  await app.page.locator('details.filter-fold summary').click();
   const other = app.page.getByLabel('Search titles, summaries and quotes');
   await other.focus();
   await app.page.keyboard.type('a/b');

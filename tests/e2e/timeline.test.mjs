@@ -25,6 +25,12 @@ async function count(app) {
   return (await app.page.getByTestId('timeline-count').textContent()).trim();
 }
 
+/** Opens the folded filters as a reader would, by their one control. */
+async function openFilters(app) {
+  const fold = app.page.locator('details.filter-fold');
+  if (!(await fold.evaluate((d) => d.open))) await fold.locator('summary').click();
+}
+
 const expectCount = (n) => (n === events.length ? `Showing all ${n} events.` : `Showing ${n} of ${events.length} events.`);
 
 test('filtering by theme and years shows exactly the matching events, with their count', async () => {
@@ -33,6 +39,9 @@ test('filtering by theme and years shows exactly the matching events, with their
   assert.equal(await count(app), expectCount(events.length));
   assert.deepEqual(await shownIds(app), events.map((e) => e.id));
 
+  // The filters are folded behind one control, which names none in force.
+  assert.equal(await app.page.getByTestId('filter-chips').textContent(), 'none in force');
+  await openFilters(app);
   await app.page.getByRole('checkbox', { name: /^media \(\d+\)$/ }).check();
   await app.page.waitForFunction(() => location.hash === '#/timeline?theme=media');
   const media = events.filter((e) => e.themes.includes('media'));
@@ -45,6 +54,7 @@ test('filtering by theme and years shows exactly the matching events, with their
   assert.ok(recent.length > 0 && recent.length < media.length);
   assert.equal(await count(app), expectCount(recent.length));
   assert.deepEqual(await shownIds(app), recent.map((e) => e.id));
+  assert.equal(await app.page.getByTestId('filter-chips').textContent(), 'Themes: mediaYears: 2015 onward');
   // Years with no shown event lose their heading too.
   const years = await app.page.locator('.tl-year h3').evaluateAll((hs) => hs.filter((h) => h.offsetParent !== null).map((h) => Number(h.textContent)));
   assert.deepEqual(years, [...new Set(recent.map((e) => Number(e.date.slice(0, 4))))]);
@@ -57,12 +67,21 @@ test('filtering by theme and years shows exactly the matching events, with their
   assert.deepEqual(app.consoleErrors, []);
 });
 
+test('on a phone the first event is within the first two screens', async () => {
+  const viewport = { width: 360, height: 740 };
+  const app = await newApp({ viewport });
+  await app.open('#/timeline');
+  const top = await app.page.locator('.tl-list article').first().evaluate((a) => a.getBoundingClientRect().top + window.scrollY);
+  assert.ok(top < 2 * viewport.height, `the first event is ${Math.round(top)} px down`);
+});
+
 test('a search shows the events that mention the words, highlighted, and opens one', async () => {
   const app = await newApp({ viewport: { width: 1280, height: 900 } });
   await app.open('#/timeline');
   const word = 'citizenship';
   const expected = events.filter((e) => mentions(e, word));
   assert.ok(expected.length > 0);
+  await openFilters(app);
   await app.page.getByLabel('Search titles, summaries and quotes').fill(word);
   await app.page.waitForFunction(() => location.hash === '#/timeline?q=citizenship');
   assert.equal(await count(app), expectCount(expected.length));
@@ -87,6 +106,8 @@ test('a shared filtered address opens with its filters set', async () => {
   const expected = events.filter((e) => e.direction === 'widens' && ['law', 'election'].includes(e.type) && mentions(e, 'law'));
   assert.equal(await count(app), expectCount(expected.length));
   assert.deepEqual(await shownIds(app), expected.map((e) => e.id));
+  // A filtered address opens with its filters unfolded.
+  assert.equal(await app.page.locator('details.filter-fold').evaluate((d) => d.open), true);
   assert.ok(await app.page.getByRole('checkbox', { name: /^widens rights/ }).isChecked());
   assert.ok(await app.page.getByRole('checkbox', { name: /^election \(/ }).isChecked());
   assert.equal(await app.page.getByLabel('Search titles, summaries and quotes').inputValue(), 'law');

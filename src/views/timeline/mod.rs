@@ -20,7 +20,7 @@ use explainer_core::timeline::{
 };
 use leptos::prelude::*;
 
-use crate::components::DrawnPart;
+use crate::components::{DrawnPart, FilterFold};
 use crate::corpus::use_corpus;
 use crate::router::use_route;
 
@@ -203,7 +203,9 @@ pub fn Timeline() -> impl IntoView {
             </p>
             {notices}
             <button type="button" class="tl-skip" on:click=|_| list::focus_first()>"Skip to the events"</button>
-            <DrawnPart name="tl-filters"><filters::Filters filter=filter counts=counts/></DrawnPart>
+            <FilterFold label="Filter and search" chips=Signal::derive(move || filter.with(|f| describe(f, corpus)))>
+                <DrawnPart name="tl-filters"><filters::Filters filter=filter counts=counts/></DrawnPart>
+            </FilterFold>
             <PrintedFilter filter=filter counts=counts/>
             <DrawnPart name="tl-chart"><chart::NitChart filter=filter counts=counts/></DrawnPart>
             <DrawnPart name="tl-list"><list::EventList shown=shown/></DrawnPart>
