@@ -11,6 +11,7 @@ use explainer_core::timeline::chart::{
     Change, LEFT, MAX_WIDTH, RIGHT, Scale, Span, changes, drawing_width, edition_note, editions,
     measures, polyline, series, span,
 };
+use explainer_core::timeline::table::{Rows, nit_table};
 use explainer_core::timeline::{Facets, Filter, year_range};
 use leptos::html;
 use leptos::prelude::*;
@@ -410,26 +411,16 @@ fn Changes(folded: bool, years: Signal<(u16, u16)>) -> impl IntoView {
 #[component]
 fn RatingsTable() -> impl IntoView {
     let corpus = use_corpus();
-    let all = series(&corpus.nit);
-    let mut editions: Vec<u16> = all
-        .iter()
-        .flat_map(|s| s.points.iter().map(|p| p.edition))
-        .collect();
-    editions.sort_unstable();
-    editions.dedup();
     let columns: &'static [&'static str] = Vec::leak(
         std::iter::once("Edition")
             .chain(measures().into_iter().map(NitMeasure::name))
             .collect(),
     );
-    let rows = editions
+    let rows = nit_table(&corpus.nit, Rows::ByEdition)
         .into_iter()
-        .map(|edition| {
-            let cells = all
-                .iter()
-                .map(|s| nit_cell(s.points.iter().find(|p| p.edition == edition).copied()))
-                .collect_view();
-            view! { <tr><th scope="row">{edition.to_string()}</th>{cells}</tr> }
+        .map(|row| {
+            let cells = row.cells.into_iter().map(nit_cell).collect_view();
+            view! { <tr><th scope="row">{row.edition.to_string()}</th>{cells}</tr> }
         })
         .collect_view();
     view! {

@@ -28,6 +28,8 @@
 //!   ([`mod@import`]).
 //! - **The list.** Filtering, grouping and counting the corpus's items,
 //!   with the filter in the address ([`catalogue`]).
+//! - **The form.** The reader's fields as typed, checked field by field
+//!   ([`mod@form`]).
 //! - **Storage rules.** Re-read and merge before saving, keep unreadable
 //!   text aside ([`mod@sync`]).
 //! - **Exports.** JSON is [`save`] (full fidelity); CSV is
@@ -37,6 +39,7 @@
 pub mod catalogue;
 pub mod error;
 pub mod export;
+pub mod form;
 pub mod format;
 pub mod import;
 pub mod merge;
