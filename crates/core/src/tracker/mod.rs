@@ -31,7 +31,8 @@
 //! - **The form.** The reader's fields as typed, checked field by field
 //!   ([`mod@form`]).
 //! - **Storage rules.** Re-read and merge before saving, keep unreadable
-//!   text aside ([`mod@sync`]).
+//!   text aside ([`mod@sync`]), over any key-value storage
+//!   ([`mod@storage`]).
 //! - **Exports.** JSON is [`save`] (full fidelity); CSV is
 //!   [`export::csv`], a byte-order mark then the header
 //!   [`export::CSV_HEADER`].
@@ -43,6 +44,7 @@ pub mod form;
 pub mod format;
 pub mod import;
 pub mod merge;
+pub mod storage;
 pub mod store;
 pub mod sync;
 pub mod update;

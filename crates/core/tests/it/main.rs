@@ -22,3 +22,4 @@ mod tracker_catalogue;
 mod tracker_files;
 mod tracker_form;
 mod tracker_laws;
+mod tracker_storage;
