@@ -18,8 +18,8 @@ use std::cell::RefCell;
 
 use explainer_core::quiz::{Order, Quiz as QuizState, saved};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+use crate::components::{FocusTarget, focus_after_frame};
 use crate::corpus::use_corpus;
 use question::Question;
 use tally::Tally;
@@ -319,14 +319,5 @@ fn move_to(quiz: RwSignal<Option<QuizState>>, step: fn(&mut QuizState) -> bool) 
 
 /// Focuses the element matching `selector` once the view has updated.
 fn focus_soon(selector: &'static str) {
-    request_animation_frame(move || {
-        let element = document()
-            .query_selector(selector)
-            .ok()
-            .flatten()
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(element) = element {
-            let _ = element.focus();
-        }
-    });
+    focus_after_frame(FocusTarget::Selector(selector));
 }

@@ -10,17 +10,13 @@ use explainer_core::tracker::{Op, Update};
 use leptos::prelude::*;
 
 use super::status_label;
+use crate::components::{FocusTarget, focus_after_frame};
 use crate::corpus::use_corpus;
 use crate::tracker_store::{new_id, use_tracker};
 
 /// Focuses the element with `id` once the view has caught up.
 fn focus(id: String) {
-    request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(&id) {
-            let el: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(el);
-            let _ = el.focus();
-        }
-    });
+    focus_after_frame(FocusTarget::Id(id));
 }
 
 /// Today in the reader's time zone, `YYYY-MM-DD`.
