@@ -9,6 +9,7 @@ use explainer_core::tracker::form::{FormField, UpdateForm, field_of};
 use explainer_core::tracker::{Op, Update};
 use leptos::prelude::*;
 
+use super::form_field::{control_id, error_of, field};
 use super::status_label;
 use crate::components::{FocusTarget, focus_after_frame};
 use crate::corpus::use_corpus;
@@ -28,76 +29,6 @@ fn today() -> String {
         d.get_month() + 1,
         d.get_date()
     )
-}
-
-/// The id of the control that shows field `f`'s error.
-fn control_id(f: FormField) -> &'static str {
-    match f {
-        FormField::Date => "tr-date",
-        FormField::Note => "tr-note",
-        FormField::Link => "tr-link",
-        FormField::Form => "tr-status",
-    }
-}
-
-/// The error message of field `f`, or nothing.
-fn error_of(
-    errors: RwSignal<Vec<(FormField, String)>>,
-    f: FormField,
-) -> impl Fn() -> String + Copy {
-    move || {
-        errors.with(|e| {
-            e.iter()
-                .find(|(g, _)| *g == f)
-                .map(|(_, m)| m.clone())
-                .unwrap_or_default()
-        })
-    }
-}
-
-/// What a field's control carries to be tied to its frame: its id, the ids
-/// of its hint (if any) and error, and `aria-invalid` while it has an error.
-struct Control {
-    id: &'static str,
-    described_by: String,
-    invalid: Signal<Option<&'static str>>,
-}
-
-/// One field of the form: the label, the control that `control` builds, the
-/// hint if any, and the paragraph for the field's error, tied together by
-/// ids derived from the field's.
-fn field<V: IntoView>(
-    errors: RwSignal<Vec<(FormField, String)>>,
-    f: FormField,
-    label: &'static str,
-    hint: Option<&'static str>,
-    control: impl FnOnce(Control) -> V,
-) -> impl IntoView {
-    let id = control_id(f);
-    let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
-    let described_by = match hint {
-        Some(_) => format!("{hint_id} {error_id}"),
-        None => error_id.clone(),
-    };
-    let invalid = Signal::derive(move || {
-        errors
-            .with(|e| e.iter().any(|(g, _)| *g == f))
-            .then_some("true")
-    });
-    let error = error_of(errors, f);
-    let control = control(Control {
-        id,
-        described_by,
-        invalid,
-    });
-    view! {
-        <div class="tr-field">
-            <label for=id>{label}</label>
-            {control}
-            {hint.map(|h| view! { <p id=hint_id class="hint">{h}</p> })}
-            <p id=error_id class="error">{error}</p>
-        </div>
-    }
 }
 
 /// The reader's updates for `item` and the form.
