@@ -21,7 +21,10 @@ mod tracker;
 mod what_if;
 
 use explainer_core::route::View;
+use explainer_core::walkthrough;
 use leptos::prelude::*;
+
+use crate::corpus::use_corpus;
 
 pub use about::About;
 pub use all_questions::AllQuestions;
@@ -56,15 +59,24 @@ pub async fn render(view: View) -> Result<AnyView, PartFailed> {
         View::Method => parts::method().await,
         View::WhatIf => parts::what_if().await,
         View::About => parts::about().await,
-        View::Indicator(code) => parts::indicator(code).await,
+        View::Indicator(code) => match walkthrough::step(&use_corpus().fiw, &code) {
+            Some(step) => parts::indicator(step).await,
+            None => Ok(not_found::question(&code)),
+        },
         View::Sources => parts::sources().await,
-        View::Source(id) => parts::source(id).await,
+        View::Source(id) => match use_corpus().document(&id) {
+            Some(doc) => parts::source(doc).await,
+            None => Ok(view! { <NotFound path=format!("/sources/{id}")/> }.into_any()),
+        },
         View::Data => parts::data().await,
         View::Disagreements => parts::disagreements().await,
         View::Timeline => parts::timeline().await,
         View::Event(id) => parts::event(id).await,
         View::Recommendations => parts::recommendations().await,
-        View::Recommendation(id) => parts::recommendation(id).await,
+        View::Recommendation(id) => match use_corpus().item(&id) {
+            Some(item) => parts::recommendation(item).await,
+            None => Ok(view! { <NotFound path=format!("/recommendations/{id}")/> }.into_any()),
+        },
         View::Embed(widget) => parts::embed_widget(widget).await,
         View::NotFound(path) => Ok(view! { <NotFound path=path/> }.into_any()),
         View::Search => parts::search().await,
@@ -268,15 +280,15 @@ view_fns! {
     walkthrough: method() => Method;
     walkthrough: what_if() => WhatIf;
     walkthrough: about() => About;
-    walkthrough: indicator(code: String) => Indicator;
+    walkthrough: indicator(step: walkthrough::Step<'static>) => Indicator;
     library: sources() => SourceList;
-    library: source(id: String) => SourceDocument;
+    library: source(doc: &'static explainer_core::corpus::Document) => SourceDocument;
     library: data() => Data;
     library: disagreements() => Disagreements;
     timeline: timeline() => Timeline;
     timeline: event(id: String) => Event;
     tracker: recommendations() => Recommendations;
-    tracker: recommendation(id: String) => Recommendation;
+    tracker: recommendation(item: &'static explainer_core::corpus::Item) => Recommendation;
     library: search() => Search;
     embed: embed_widget(widget: explainer_core::embed::Widget) => EmbedWidget;
 }
