@@ -8,7 +8,7 @@
 
 use explainer_core::route::{Route, View};
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 /// The current address, shared with every component through context.
 #[derive(Clone, Copy)]
@@ -26,10 +26,7 @@ pub fn provide_router() -> ReadSignal<Route> {
     }
     // Leaving by a link: remember how far down this page the reader was.
     let clicks = window_event_listener(leptos::ev::click, |ev| {
-        let link = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("a[href^='#/']").ok().flatten());
+        let link = crate::components::closest_link(&ev, "a[href^='#/']");
         if link.is_some_and(|a| a.get_attribute("target").is_none()) {
             remember_scroll(None);
         }

@@ -1,5 +1,7 @@
-//! The reader's tracker updates in `localStorage`: thin glue around the
-//! rules in `explainer_core::tracker` (chiefly [`sync`]).
+//! The reader's tracker updates in `localStorage`: the browser's
+//! implementation of core's [`Storage`], and the page's one copy of the
+//! updates as signals. The rules (what is read, merged, kept aside and
+//! saved) are core's, in `explainer_core::tracker::storage`.
 //!
 //! One copy lives for the whole page (not per view), so that updates made
 //! while storage is unavailable survive moving between the list and an
@@ -12,36 +14,37 @@
 use std::cell::OnceCell;
 use std::sync::OnceLock;
 
-use explainer_core::tracker::sync::{self, ASIDE_PREFIX, KEY};
-use explainer_core::tracker::{
-    EditError, ImportPreview, LoadOutcome, Mode, Op, Store, Vocabulary, import, load, save,
-};
+use explainer_core::tracker::storage::{self, Answer, Refused, Storage};
+use explainer_core::tracker::sync::{ASIDE_PREFIX, KEY};
+use explainer_core::tracker::{EditError, ImportPreview, Mode, Op, Store, Vocabulary, import};
 use leptos::prelude::*;
-use web_sys::Storage;
 
 use crate::corpus::use_corpus;
 
-/// Whether the updates are safely in the browser's storage.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Health {
-    /// Saved (or nothing to save yet).
-    Saved,
-    /// The browser offers no storage (private browsing, storage turned off).
-    Unavailable,
-    /// The last save failed; the message says why.
-    SaveFailed(String),
-}
+pub use explainer_core::tracker::storage::{Aside, Health};
 
-/// Saved text that could not be read, kept as it was.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Aside {
-    /// Where it is kept; `None` if even that failed and it is only in this
-    /// tab (then nothing is saved over the original).
-    pub key: Option<String>,
-    /// The text exactly as found.
-    pub raw: String,
-    /// Why it could not be read, for the reader.
-    pub reason: String,
+/// The browser's `localStorage`; a read or write it refuses is a value
+/// missing or a refusal.
+struct Local(web_sys::Storage);
+
+impl Storage for Local {
+    fn get(&self, key: &str) -> Option<String> {
+        self.0.get_item(key).ok().flatten()
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), Refused> {
+        self.0.set_item(key, value).map_err(|_| Refused)
+    }
+
+    fn remove(&mut self, key: &str) {
+        let _ = self.0.remove_item(key);
+    }
+
+    fn keys(&self) -> Vec<String> {
+        (0..self.0.length().unwrap_or(0))
+            .filter_map(|i| self.0.key(i).ok().flatten())
+            .collect()
+    }
 }
 
 #[derive(Clone)]
@@ -110,34 +113,23 @@ fn base36(mut n: u64) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-fn storage() -> Option<Storage> {
+fn local_storage() -> Option<Local> {
     if !crate::site::BROWSER {
         return None;
     }
-    window().local_storage().ok().flatten()
+    window().local_storage().ok().flatten().map(Local)
 }
 
 fn init() -> Shared {
     let mut store = Store::new();
     let mut aside = Vec::new();
-    let health = match storage() {
+    let health = match local_storage() {
         // Rendered for the build: as a reader with nothing saved sees it.
         None if !crate::site::BROWSER => Health::Saved,
         None => Health::Unavailable,
-        Some(s) => {
-            aside = kept_aside(&s);
-            let saved = s.get_item(KEY).ok().flatten();
-            let r = sync::reconcile(&store, saved.as_deref(), now());
-            if let (Some(v), Some(raw)) = (r.migrated_from, &saved) {
-                let backup = sync::backup_key(v);
-                if s.get_item(&backup).ok().flatten().is_none() {
-                    let _ = s.set_item(&backup, raw);
-                }
-            }
-            if let Some((raw, reason)) = r.unreadable {
-                keep_aside(&s, raw, reason.to_string(), &mut aside);
-            }
-            store = r.store;
+        Some(mut s) => {
+            let opened = storage::open(&mut s, now());
+            (store, aside) = (opened.store, opened.aside);
             Health::Saved
         }
     };
@@ -153,94 +145,39 @@ fn init() -> Shared {
     }
     let _ = window_event_listener(leptos::ev::storage, move |ev| {
         let Some(key) = ev.key() else { return };
-        let Some(s) = storage() else { return };
+        let Some(mut s) = local_storage() else { return };
         if key == KEY {
-            let new_value = ev.new_value();
-            let r = sync::reconcile(
+            let mut aside = on_storage.aside.get_untracked();
+            let answer = storage::other_save(
+                &mut s,
                 &on_storage.store.get_untracked(),
-                new_value.as_deref(),
+                ev.new_value().as_deref(),
+                &mut aside,
                 now(),
             );
-            if let Some((raw, reason)) = r.unreadable {
-                on_storage
-                    .aside
-                    .update(|a| keep_aside(&s, raw, reason.to_string(), a));
-                on_storage.store.set(r.store);
-            } else if new_value.as_deref() != Some(save(&r.store).as_str()) {
-                // This tab holds updates the other tab's save lacks (its
-                // save raced with ours): save the union so neither is lost.
-                on_storage.persist(r.store);
-            } else {
-                on_storage.store.set(r.store);
+            if aside != on_storage.aside.get_untracked() {
+                on_storage.aside.set(aside);
+            }
+            match answer {
+                Answer::Hold(store) => on_storage.store.set(store),
+                Answer::Save(store) => on_storage.persist(store),
             }
         } else if key.starts_with(ASIDE_PREFIX) {
-            on_storage.aside.set(kept_aside(&s));
+            on_storage.aside.set(storage::kept_aside(&s, now()));
         }
     });
     shared
 }
 
-/// Every unreadable text kept aside earlier, oldest first.
-fn kept_aside(s: &Storage) -> Vec<Aside> {
-    let mut keys: Vec<String> = (0..s.length().unwrap_or(0))
-        .filter_map(|i| s.key(i).ok().flatten())
-        .filter(|k| k.starts_with(ASIDE_PREFIX))
-        .collect();
-    explainer_core::order::sort(&mut keys);
-    keys.into_iter()
-        .filter_map(|key| {
-            let raw = s.get_item(&key).ok().flatten()?;
-            let reason = match load(&raw, now()) {
-                LoadOutcome::Unreadable { reason, .. } => reason.to_string(),
-                _ => "It could not be read when it was found.".to_owned(),
-            };
-            Some(Aside {
-                key: Some(key),
-                raw,
-                reason,
-            })
-        })
-        .collect()
-}
-
-/// Copies `raw` to a key of its own, unless it is kept already.
-fn keep_aside(s: &Storage, raw: String, reason: String, aside: &mut Vec<Aside>) {
-    if aside.iter().any(|a| a.raw == raw) {
-        return;
-    }
-    let key = sync::aside_key(now(), |k| s.get_item(k).ok().flatten().is_some());
-    let key = s.set_item(&key, &raw).is_ok().then_some(key);
-    aside.push(Aside { key, raw, reason });
-}
-
 impl Shared {
     /// Holds `next` and saves it merged with what is saved now.
     fn persist(&self, next: Store) {
-        let Some(s) = storage() else {
-            self.store.set(next);
-            self.health.set(Health::Unavailable);
-            return;
-        };
-        let saved = s.get_item(KEY).ok().flatten();
-        let r = sync::reconcile(&next, saved.as_deref(), now());
         let mut aside = self.aside.get_untracked();
-        if let Some((raw, reason)) = r.unreadable {
-            keep_aside(&s, raw, reason.to_string(), &mut aside);
-            self.aside.set(aside.clone());
+        let (store, health) = storage::persist(local_storage().as_mut(), next, &mut aside, now());
+        if aside != self.aside.get_untracked() {
+            self.aside.set(aside);
         }
-        let health = if aside.iter().any(|a| a.key.is_none()) {
-            Health::SaveFailed(
-                "saved data that could not be read could not be kept aside either, so nothing is saved over it".into(),
-            )
-        } else {
-            match s.set_item(KEY, &save(&r.store)) {
-                Ok(()) => Health::Saved,
-                Err(_) => Health::SaveFailed(
-                    "the browser refused to store it (its storage may be full)".into(),
-                ),
-            }
-        };
-        self.store.set(r.store);
+        self.store.set(store);
         self.health.set(health);
     }
 }
@@ -262,22 +199,7 @@ impl Tracker {
     /// Forgets a copy of unreadable text (after the reader chose to).
     pub fn discard(self, raw: &str) {
         let mut list = self.aside.get_untracked();
-        if let Some(s) = storage() {
-            if let Some(key) = list
-                .iter()
-                .find(|a| a.raw == raw)
-                .and_then(|a| a.key.as_ref())
-            {
-                let _ = s.remove_item(key);
-            }
-            // The original may still be under the main key if nothing was
-            // saved since; the reader chose to let it go, so it is not kept
-            // aside again.
-            if s.get_item(KEY).ok().flatten().as_deref() == Some(raw) {
-                let _ = s.remove_item(KEY);
-            }
-        }
-        list.retain(|a| a.raw != raw);
+        storage::discard(local_storage().as_mut(), raw, &mut list);
         self.aside.set(list);
         persist(self.store.get_untracked());
     }

@@ -6,143 +6,16 @@
 //! Tab outside closes the panel. The search itself is core's
 //! [`explainer_core::search`]; this file only shows it.
 
-use std::cell::{Cell, RefCell};
-use std::sync::OnceLock;
-use std::time::Duration;
-
-use explainer_core::search::{
-    BOX_CAP, Group, Hit, Index, IndexBuilder, Kind, Marked, Outcome, Results, page_address,
-};
+use explainer_core::search::{BOX_CAP, Group, Hit, Kind, Outcome, Results, page_address};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::on_window;
-use crate::corpus::use_corpus;
+use super::search_hit::{group_heading, hit_view};
+use super::search_index::{fold_in_idle_moments, search_index};
+use super::{closest_link, on_window};
 use crate::router::use_route;
 use crate::site;
 use explainer_core::route::View;
-
-static INDEX: OnceLock<Index<'static>> = OnceLock::new();
-
-thread_local! {
-    /// The index while it is folded in idle moments, until it is done.
-    static BUILDER: RefCell<Option<IndexBuilder<'static>>> = const { RefCell::new(None) };
-    /// Whether folding in idle moments has been scheduled.
-    static SCHEDULED: Cell<bool> = const { Cell::new(false) };
-}
-
-/// How long after the box appears the folding starts: the first view and
-/// the reader's first moves come first.
-const FOLD_DELAY: Duration = Duration::from_millis(1500);
-/// The longest a slice of folding may keep the page busy.
-const SLICE_MS: f64 = 4.0;
-/// Entries folded between two looks at the clock.
-const ENTRIES_PER_CHECK: usize = 16;
-
-/// Folds the search index in slices of a few milliseconds, a moment after
-/// the box appears, so that the box's first focus has nothing left to do
-/// and no slice holds up the page. Timed as the `search-index-idle`
-/// performance measure, from the first slice to the last.
-fn fold_in_idle_moments() {
-    if SCHEDULED.replace(true) {
-        return;
-    }
-    set_timeout(
-        || {
-            if let Some(p) = window().performance() {
-                let _ = p.mark("search-index-idle-start");
-            }
-            fold_slice();
-        },
-        FOLD_DELAY,
-    );
-}
-
-fn fold_slice() {
-    if INDEX.get().is_some() {
-        return;
-    }
-    let Some(performance) = window().performance() else {
-        search_index();
-        return;
-    };
-    let start = performance.now();
-    let done = BUILDER.with_borrow_mut(|builder| {
-        let builder = builder.get_or_insert_with(|| IndexBuilder::new(use_corpus()));
-        loop {
-            if builder.step(ENTRIES_PER_CHECK) {
-                return true;
-            }
-            if performance.now() - start >= SLICE_MS {
-                return false;
-            }
-        }
-    });
-    if done {
-        search_index();
-        let _ = performance.measure_with_start_mark("search-index-idle", "search-index-idle-start");
-    } else {
-        set_timeout(fold_slice, Duration::ZERO);
-    }
-}
-
-/// The search index of the embedded corpus. Folded in idle moments once the
-/// box is shown (see `fold_in_idle_moments`); whatever is left is folded on
-/// first use (the box's focus, or the search page), timed as the
-/// `search-index` performance measure. Never during start-up.
-pub fn search_index() -> &'static Index<'static> {
-    INDEX.get_or_init(|| {
-        let performance = window().performance();
-        if let Some(p) = &performance {
-            let _ = p.mark("search-index-start");
-        }
-        let builder = BUILDER
-            .with_borrow_mut(Option::take)
-            .unwrap_or_else(|| IndexBuilder::new(use_corpus()));
-        let index = builder.finish();
-        if let Some(p) = &performance {
-            let _ = p.measure_with_start_mark("search-index", "search-index-start");
-        }
-        index
-    })
-}
-
-/// A text with its marked runs in `<mark>`.
-pub fn marked_text(marked: &Marked) -> impl IntoView + use<> {
-    marked
-        .pieces()
-        .into_iter()
-        .map(|(piece, hit)| {
-            let piece = piece.to_owned();
-            if hit {
-                view! { <mark>{piece}</mark> }.into_any()
-            } else {
-                piece.into_any()
-            }
-        })
-        .collect_view()
-}
-
-/// One result: a link to its place, with its title and snippet.
-pub fn hit_view(hit: Hit) -> impl IntoView {
-    let snippet = hit
-        .snippet
-        .as_ref()
-        .map(|s| view! { <span class="search-snippet">{marked_text(s)}</span> });
-    view! {
-        <li>
-            <a class="search-hit" href=hit.address.clone()>
-                <span class="search-title">{marked_text(&hit.title)}</span>
-                {snippet}
-            </a>
-        </li>
-    }
-}
-
-/// "Questions (3)", as the group's heading says it.
-pub fn group_heading(kind: Kind, total: usize) -> String {
-    format!("{} ({total})", kind.label())
-}
 
 fn group_of(results: &Results, kind: Kind) -> Option<&Group> {
     results.groups.iter().find(|g| g.kind == kind)
@@ -384,11 +257,7 @@ pub fn SearchBox() -> impl IntoView {
                 on:click=move |ev: web_sys::MouseEvent| {
                     // Choosing a result closes the panel even when it is the
                     // page already shown (no address change to close it).
-                    let link = ev
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .and_then(|t| t.closest("a").ok().flatten());
-                    if link.is_some() {
+                    if closest_link(&ev, "a").is_some() {
                         open.set(false);
                     }
                 }>

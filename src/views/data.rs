@@ -2,9 +2,10 @@
 //! UTF-8 after a byte-order mark, with fixed headers; and the whole corpus
 //! as JSON), made in the browser so they work offline.
 
-use explainer_core::corpus::{NitMeasure, NitRating};
 use explainer_core::route::View;
 use explainer_core::site::DATA_FILES;
+use explainer_core::timeline::chart::measures;
+use explainer_core::timeline::table::{Rows, nit_table};
 use leptos::prelude::*;
 
 use crate::components::{Cite, ScrollTable, nit_cell};
@@ -89,43 +90,22 @@ pub fn Data() -> impl IntoView {
 #[component]
 fn NitTable() -> impl IntoView {
     let corpus = use_corpus();
-    let mut rows: Vec<(u16, &'static str)> = corpus
-        .nit
-        .ratings
-        .iter()
-        .map(|r| (r.edition, r.doc.as_str()))
-        .collect();
-    rows.sort_unstable();
-    rows.dedup();
-    let measures: Vec<NitMeasure> = explainer_core::corpus::NitCategory::ALL
-        .into_iter()
-        .map(NitMeasure::from)
-        .chain([NitMeasure::DemocracyScore])
-        .collect();
-    let find = move |edition: u16, doc: &str, m: NitMeasure| -> Option<&'static NitRating> {
-        corpus
-            .nit
-            .ratings
-            .iter()
-            .find(|r| r.edition == edition && r.doc == doc && r.measure == m)
-    };
+    let measures = measures();
     let head = measures
         .iter()
         .map(|m| view! { <th scope="col">{m.name()}</th> })
         .collect_view();
-    let body = rows
+    let body = nit_table(&corpus.nit, Rows::ByDocument)
         .into_iter()
-        .map(|(edition, doc)| {
+        .map(|row| {
+            let doc = row.doc.unwrap_or_default();
             let doc_name = corpus
                 .document(doc)
                 .map_or(doc.to_owned(), |d| d.edition.clone());
-            let cells = measures
-                .iter()
-                .map(|m| nit_cell(find(edition, doc, *m)))
-                .collect_view();
+            let cells = row.cells.into_iter().map(nit_cell).collect_view();
             view! {
                 <tr>
-                    <th scope="row">{edition.to_string()}</th>
+                    <th scope="row">{row.edition.to_string()}</th>
                     <td>{doc_name}</td>
                     {cells}
                 </tr>

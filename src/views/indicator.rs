@@ -13,23 +13,14 @@ use crate::components::{
 };
 use crate::corpus::use_corpus;
 use crate::router::use_push_route;
-use crate::views::NotFound;
 
 /// One question of the walkthrough.
 #[component]
 pub fn Indicator(
-    /// The code from the address (already upper-cased).
-    code: String,
+    /// The question's step, found from the address's code.
+    step: Step<'static>,
 ) -> impl IntoView {
     let corpus = use_corpus();
-    let Some(step) = walkthrough::step(&corpus.fiw, &code) else {
-        let mut codes = corpus.fiw.indicators().map(|(_, _, i)| i.code.as_str());
-        let hint = codes
-            .next()
-            .zip(codes.last())
-            .map(|(first, last)| format!("The questions run from {first} to {last}."));
-        return view! { <NotFound path=format!("/rating/{code}") hint=hint/> }.into_any();
-    };
     keyboard_navigation(&step);
 
     let doc = corpus.fiw.doc.as_str();

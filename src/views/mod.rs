@@ -14,14 +14,17 @@ mod quiz;
 mod rating;
 mod search;
 mod sources;
+mod static_page;
 mod timeline;
+mod title;
 mod tracker;
 mod what_if;
 
-use explainer_core::corpus::text::first_words;
-use explainer_core::route::{Route, View};
+use explainer_core::route::View;
+use explainer_core::walkthrough;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+
+use crate::corpus::use_corpus;
 
 pub use about::About;
 pub use all_questions::AllQuestions;
@@ -39,8 +42,9 @@ pub use timeline::{Event, Timeline};
 pub use tracker::{Recommendation, Recommendations};
 pub use what_if::WhatIf;
 
-use crate::corpus::use_corpus;
-use crate::site;
+pub use static_page::set_first_chart_box;
+pub(crate) use static_page::{first_chart_box, mark_first_view, replace_static_page};
+pub use title::page_title;
 
 /// The view for an address, as a future: in the split build (feature
 /// `split`) each area of the app is a WebAssembly module of its own, fetched
@@ -55,15 +59,24 @@ pub async fn render(view: View) -> Result<AnyView, PartFailed> {
         View::Method => parts::method().await,
         View::WhatIf => parts::what_if().await,
         View::About => parts::about().await,
-        View::Indicator(code) => parts::indicator(code).await,
+        View::Indicator(code) => match walkthrough::step(&use_corpus().fiw, &code) {
+            Some(step) => parts::indicator(step).await,
+            None => Ok(not_found::question(&code)),
+        },
         View::Sources => parts::sources().await,
-        View::Source(id) => parts::source(id).await,
+        View::Source(id) => match use_corpus().document(&id) {
+            Some(doc) => parts::source(doc).await,
+            None => Ok(view! { <NotFound path=format!("/sources/{id}")/> }.into_any()),
+        },
         View::Data => parts::data().await,
         View::Disagreements => parts::disagreements().await,
         View::Timeline => parts::timeline().await,
         View::Event(id) => parts::event(id).await,
         View::Recommendations => parts::recommendations().await,
-        View::Recommendation(id) => parts::recommendation(id).await,
+        View::Recommendation(id) => match use_corpus().item(&id) {
+            Some(item) => parts::recommendation(item).await,
+            None => Ok(view! { <NotFound path=format!("/recommendations/{id}")/> }.into_any()),
+        },
         View::Embed(widget) => parts::embed_widget(widget).await,
         View::NotFound(path) => Ok(view! { <NotFound path=path/> }.into_any()),
         View::Search => parts::search().await,
@@ -118,82 +131,6 @@ pub fn CurrentView(
     }
 }
 
-/// Removes the page's static content, right before the app is mounted in
-/// its place: the headline facts for readers without WebAssembly, or the
-/// first view the build rendered (see `explainer_core::first_view`) for
-/// `route`, the page's address, which the app's first frame matches.
-pub(crate) fn replace_static_page(route: Option<&Route>) {
-    let Some(static_page) = document().get_element_by_id("static-page") else {
-        return;
-    };
-    keep_chart_box(&static_page);
-    // Its parts are the view's only if it is the current address's drawing
-    // (a link followed while its drawing failed to come is not).
-    let drawn = static_page.get_attribute("data-first-view");
-    if let (Some(route), Some(drawn)) = (route, drawn)
-        && explainer_core::first_view::is_drawing_of(&drawn, route)
-    {
-        crate::components::keep_drawn_parts(&static_page);
-    }
-    static_page.remove();
-    // Parts the view did not take by its first frame are stale.
-    request_animation_frame(crate::components::forget_drawn_parts);
-}
-
-/// The ratings chart draws itself to its box's width: the app's first
-/// drawing takes the width of the box the drawn chart is in, if any.
-fn keep_chart_box(static_page: &web_sys::Element) {
-    let chart = static_page.query_selector(".tl-chart").ok().flatten();
-    let Some(chart) = chart.and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) else {
-        return;
-    };
-    let style = window().get_computed_style(&chart).ok().flatten();
-    let padding = |side: &str| {
-        style
-            .as_ref()
-            .and_then(|s| s.get_property_value(side).ok())
-            .and_then(|v| v.trim_end_matches("px").parse::<f64>().ok())
-            .unwrap_or(0.0)
-    };
-    let content =
-        f64::from(chart.client_width()) - padding("padding-left") - padding("padding-right");
-    set_first_chart_box(content);
-}
-
-thread_local! {
-    static FIRST_CHART_BOX: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
-}
-
-/// Sets the width of the ratings chart's box for its next first drawing:
-/// the box of the rendering the app replaces, or, for the build, the box
-/// of the variant being rendered.
-pub fn set_first_chart_box(px: f64) {
-    FIRST_CHART_BOX.set(Some(px));
-}
-
-/// The width set by [`set_first_chart_box`], once.
-pub(crate) fn first_chart_box() -> Option<f64> {
-    FIRST_CHART_BOX.take()
-}
-
-/// Records the `first-view` performance mark (for the benchmark and the
-/// tests) once, right after the first view is in the document: in the
-/// microtask after this task, which puts it there.
-pub(crate) fn mark_first_view() {
-    thread_local! {
-        static MARKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    }
-    if MARKED.replace(true) {
-        return;
-    }
-    let mark = wasm_bindgen::prelude::Closure::once_into_js(|| {
-        if let Some(performance) = window().performance() {
-            let _ = performance.mark("first-view");
-        }
-    });
-    window().queue_microtask(mark.unchecked_ref());
-}
-
 /// The future's output, and whether it had to wait for it (a part of the
 /// app fetched now rather than already at hand).
 async fn ready_or_later<T>(load: impl Future<Output = T>) -> (T, bool) {
@@ -215,6 +152,7 @@ async fn ready_or_later<T>(load: impl Future<Output = T>) -> (T, bool) {
 pub fn prefetch_when_idle() {
     #[cfg(feature = "split")]
     {
+        use wasm_bindgen::JsCast;
         use wasm_bindgen::prelude::Closure;
         let run = Closure::once_into_js(|| {
             leptos::task::spawn_local(async {
@@ -342,15 +280,15 @@ view_fns! {
     walkthrough: method() => Method;
     walkthrough: what_if() => WhatIf;
     walkthrough: about() => About;
-    walkthrough: indicator(code: String) => Indicator;
+    walkthrough: indicator(step: walkthrough::Step<'static>) => Indicator;
     library: sources() => SourceList;
-    library: source(id: String) => SourceDocument;
+    library: source(doc: &'static explainer_core::corpus::Document) => SourceDocument;
     library: data() => Data;
     library: disagreements() => Disagreements;
     timeline: timeline() => Timeline;
     timeline: event(id: String) => Event;
     tracker: recommendations() => Recommendations;
-    tracker: recommendation(id: String) => Recommendation;
+    tracker: recommendation(item: &'static explainer_core::corpus::Item) => Recommendation;
     library: search() => Search;
     embed: embed_widget(widget: explainer_core::embed::Widget) => EmbedWidget;
 }
@@ -359,49 +297,4 @@ view_fns! {
 #[component]
 fn EmbedWidget(widget: explainer_core::embed::Widget) -> impl IntoView {
     view! { <embed::Embed widget=widget/> }
-}
-
-/// The document title for a view: the page first, then the product.
-pub fn page_title(view: &View) -> String {
-    let name = site::name();
-    match view {
-        View::Overview => format!("{name} – {}", site::subject()),
-        View::Source(id) => match use_corpus().document(id) {
-            Some(doc) => format!("{} – Sources – {name}", doc.title),
-            None => format!("Page not found – {name}"),
-        },
-        View::Indicator(code) => {
-            let corpus = use_corpus();
-            match corpus.fiw.indicator(code) {
-                Some(i) => format!(
-                    "{code}: {} – {name}",
-                    corpus.question(i).unwrap_or_default()
-                ),
-                None => format!("Page not found – {name}"),
-            }
-        }
-        View::Event(id) => match use_corpus().event(id) {
-            Some(event) => format!("{} – Timeline – {name}", event.title),
-            None => format!("Page not found – {name}"),
-        },
-        View::Recommendation(id) => match use_corpus().item(id) {
-            // The first words tell apart items with the same parties.
-            Some(item) => format!(
-                "“{}”{} – {} – Recommendations – {name}",
-                first_words(use_corpus().quote_text(&item.text).unwrap_or_default(), 8),
-                item.part_suffix(),
-                item.parties(),
-            ),
-            None => format!("Page not found – {name}"),
-        },
-        View::AllQuestions => format!("All 25 questions – {name}"),
-        View::Disagreements => format!("Where the sources disagree – Sources – {name}"),
-        View::Embed(widget) => format!("{} – {name}", embed::title(widget)),
-        View::NotFound(_) => format!("Page not found – {name}"),
-        View::Search => format!("Search – {name}"),
-        other => match other.section() {
-            Some(section) => format!("{} – {name}", section.label()),
-            None => name,
-        },
-    }
 }

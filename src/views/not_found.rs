@@ -4,6 +4,22 @@
 use explainer_core::route::View;
 use leptos::prelude::*;
 
+use crate::corpus::use_corpus;
+
+/// The not-found page for a question code the report does not have, with
+/// the range of the codes it has.
+pub fn question(code: &str) -> AnyView {
+    let mut codes = use_corpus()
+        .fiw
+        .indicators()
+        .map(|(_, _, i)| i.code.as_str());
+    let hint = codes
+        .next()
+        .zip(codes.last())
+        .map(|(first, last)| format!("The questions run from {first} to {last}."));
+    view! { <NotFound path=format!("/rating/{code}") hint=hint/> }.into_any()
+}
+
 /// Not-found page for an unknown address.
 #[component]
 pub fn NotFound(

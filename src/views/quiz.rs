@@ -10,6 +10,7 @@
 //! change is written to the tab's session storage, and a saved line that
 //! cannot be read is reported and left as it was until a new quiz starts.
 
+mod moves;
 mod question;
 mod tally;
 mod worksheet;
@@ -18,9 +19,9 @@ use std::cell::RefCell;
 
 use explainer_core::quiz::{Order, Quiz as QuizState, saved};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::corpus::use_corpus;
+use moves::{focus_soon, keyboard};
 use question::Question;
 use tally::Tally;
 use worksheet::Worksheet;
@@ -252,81 +253,4 @@ fn print_worksheet(with_key: bool) {
         let _ = sheet.set_attribute("data-key", if with_key { "shown" } else { "hidden" });
     }
     let _ = window().print();
-}
-
-/// Keys 0–4 guess, Enter and → move on once the score is shown, ← goes
-/// back to the question before. Keys typed into a form control or with a
-/// modifier are left alone, and so is Enter on a button or link, which the
-/// browser turns into a click.
-fn keyboard(quiz: RwSignal<Option<QuizState>>) {
-    crate::components::on_window(leptos::ev::keydown, move |ev| {
-        if ev.repeat() || !crate::keys::is_shortcut(&ev) {
-            return;
-        }
-        let tag = crate::keys::focused_tag();
-        let key = ev.key();
-        let handled = match key.as_str() {
-            "0" | "1" | "2" | "3" | "4" => key.parse().is_ok_and(|guess| answer(quiz, guess)),
-            "Enter" if matches!(tag.as_str(), "BUTTON" | "A" | "SUMMARY") => false,
-            "Enter" | "ArrowRight" => advance(quiz),
-            "ArrowLeft" => back(quiz),
-            _ => false,
-        };
-        if handled {
-            ev.prevent_default();
-        }
-    });
-}
-
-/// Records a guess for the question being asked; focus moves to the button
-/// that moves on. False if there is no question or it is answered.
-fn answer(quiz: RwSignal<Option<QuizState>>, guess: u8) -> bool {
-    let mut answered = false;
-    quiz.maybe_update(|q| {
-        answered = q.as_mut().is_some_and(|q| q.answer(guess));
-        answered
-    });
-    if answered {
-        focus_soon(".quiz-next");
-    }
-    answered
-}
-
-/// Moves to the next question (or the tally) once the score is shown; focus
-/// moves to the new question's heading.
-fn advance(quiz: RwSignal<Option<QuizState>>) -> bool {
-    move_to(quiz, QuizState::advance)
-}
-
-/// Moves back to the question before (or from the tally to the last one),
-/// shown with its guess and score; focus moves to its heading.
-fn back(quiz: RwSignal<Option<QuizState>>) -> bool {
-    move_to(quiz, QuizState::back)
-}
-
-/// Moves the quiz by `step`; focus follows to the heading if it moved.
-fn move_to(quiz: RwSignal<Option<QuizState>>, step: fn(&mut QuizState) -> bool) -> bool {
-    let mut moved = false;
-    quiz.maybe_update(|q| {
-        moved = q.as_mut().is_some_and(step);
-        moved
-    });
-    if moved {
-        focus_soon(".quiz-focus");
-    }
-    moved
-}
-
-/// Focuses the element matching `selector` once the view has updated.
-fn focus_soon(selector: &'static str) {
-    request_animation_frame(move || {
-        let element = document()
-            .query_selector(selector)
-            .ok()
-            .flatten()
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(element) = element {
-            let _ = element.focus();
-        }
-    });
 }

@@ -13,7 +13,6 @@ use leptos::prelude::*;
 use crate::components::{Cite, RichText, ScrollTable};
 use crate::corpus::use_corpus;
 use crate::router::use_route;
-use crate::views::NotFound;
 
 /// The list of source documents.
 #[component]
@@ -127,13 +126,9 @@ fn DocumentFacts(doc: &'static Document) -> impl IntoView {
 /// One document, in full.
 #[component]
 pub fn SourceDocument(
-    /// The document's id, from the address.
-    id: String,
+    /// The document, found from the address's id.
+    doc: &'static Document,
 ) -> impl IntoView {
-    let corpus = use_corpus();
-    let Some(doc) = corpus.document(&id) else {
-        return view! { <NotFound path=format!("/sources/{id}")/> }.into_any();
-    };
     let route = use_route();
     let passage = Memo::new(move |_| route.with(Passage::from_route));
     let target = move || passage.with(|p| p.as_ref().and_then(|p| p.anchor.clone()));

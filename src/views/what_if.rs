@@ -4,7 +4,7 @@
 //! can share it; a malformed piece of it is reported and ignored.
 
 use explainer_core::corpus::FiwStatus;
-use explainer_core::method::{Category, Scenario, smallest_change};
+use explainer_core::method::{Category, Scenario, sentences, smallest_change};
 use explainer_core::route::View;
 use explainer_core::site;
 use leptos::prelude::*;
@@ -96,23 +96,7 @@ pub fn WhatIf() -> impl IntoView {
         .collect_view();
 
     let category_line = move |category: Category| {
-        move || {
-            assessment.with(|a| {
-                let t = a.category(category);
-                let note = t
-                    .position()
-                    .edge_note()
-                    .map(|n| format!(" On the band's edge: {n}."));
-                format!(
-                    "{}: {} of {}, rating {}.{}",
-                    category.label(),
-                    t.score,
-                    t.max,
-                    t.rating,
-                    note.unwrap_or_default()
-                )
-            })
-        }
+        move || assessment.with(|a| sentences::category_line(a, category, true))
     };
     let subcategories = move || {
         assessment.with(|a| {
@@ -170,18 +154,14 @@ pub fn WhatIf() -> impl IntoView {
                     <div class="wi-results" role="status" aria-live="polite" data-testid="what-if-results">
                         <h2>"Result"</h2>
                         <p class="wi-status">
-                            {move || assessment.with(|a| format!("{} of {}, Freedom Rating {}: ", a.total, a.max, a.freedom_rating))}
+                            {move || assessment.with(sentences::status_lead)}
                             <strong>{move || assessment.with(|a| a.status.label())}</strong>
                         </p>
                         <p>{category_line(Category::PoliticalRights)}</p>
                         <p>{category_line(Category::CivilLiberties)}</p>
                         <p class="muted">{subcategories}</p>
                         <p class="muted">
-                            {format!(
-                                "Freedom House's scores: {} of {}, {}. By its methodology, that is a Freedom Rating of {}.",
-                                stated_assessment.total, stated_assessment.max,
-                                stated_assessment.status.label(), stated_assessment.freedom_rating
-                            )}
+                            {sentences::stated_line(&stated_assessment, ".")}
                         </p>
                         <button type="button" on:click=move |_| replace_hash(&View::WhatIf.href())>"Reset to Freedom House's scores"</button>
                     </div>

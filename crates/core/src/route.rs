@@ -7,9 +7,13 @@
 //! formatting round-trip ([`Route::parse`] of [`Route::to_hash`] gives the
 //! route back), which the tests below pin.
 
-use std::fmt::Write as _;
-
 use crate::embed::Widget;
+
+mod percent;
+mod section;
+
+pub use percent::{percent_decode, percent_encode};
+pub use section::Section;
 
 /// One view of the app, with the path parameters it needs.
 ///
@@ -210,100 +214,6 @@ impl View {
     }
 }
 
-/// The app's top-level sections, in navigation order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Section {
-    /// The overview.
-    Overview,
-    /// The walkthrough of the rating.
-    Rating,
-    /// The scoring method.
-    Method,
-    /// The what-if sandbox.
-    WhatIf,
-    /// The quiz.
-    Quiz,
-    /// The timeline.
-    Timeline,
-    /// The recommendations tracker.
-    Recommendations,
-    /// The source documents.
-    Sources,
-    /// Tables and downloads.
-    Data,
-    /// About the app.
-    About,
-}
-
-impl Section {
-    /// Every section, in navigation order.
-    pub const ALL: [Section; 10] = [
-        Section::Overview,
-        Section::Rating,
-        Section::Method,
-        Section::WhatIf,
-        Section::Quiz,
-        Section::Timeline,
-        Section::Recommendations,
-        Section::Sources,
-        Section::Data,
-        Section::About,
-    ];
-
-    /// The short label used in navigation.
-    pub fn label(self) -> &'static str {
-        match self {
-            Section::Overview => "Overview",
-            Section::Rating => "The 25 questions",
-            Section::Method => "Method",
-            Section::WhatIf => "What if",
-            Section::Quiz => "Quiz",
-            Section::Timeline => "Timeline",
-            Section::Recommendations => "Recommendations",
-            Section::Sources => "Sources",
-            Section::Data => "Data",
-            Section::About => "About",
-        }
-    }
-
-    /// What the section offers, in a line, for the overview's list of
-    /// tools.
-    pub fn blurb(self) -> &'static str {
-        match self {
-            Section::Overview => "The rating at a glance.",
-            Section::Rating => "Each question with its score and Freedom House's reasoning.",
-            Section::Method => "How the points become two ratings and a status.",
-            Section::WhatIf => "Change any score and see the ratings and status follow.",
-            Section::Quiz => "Guess each score from the evidence, alone or with a class.",
-            Section::Timeline => {
-                "The reforms and events behind the rating, with Nations in Transit's ratings."
-            }
-            Section::Recommendations => "What was recommended and promised, and what became of it.",
-            Section::Sources => {
-                "The source documents in full, with every passage the explainer cites."
-            }
-            Section::Data => "The tables behind the figures, and their downloads.",
-            Section::About => "What this explainer is, and which words and judgments are its own.",
-        }
-    }
-
-    /// The section's own address.
-    pub fn route(self) -> Route {
-        Route::new(match self {
-            Section::Overview => View::Overview,
-            Section::Rating => View::Rating,
-            Section::Method => View::Method,
-            Section::WhatIf => View::WhatIf,
-            Section::Quiz => View::Quiz,
-            Section::Timeline => View::Timeline,
-            Section::Recommendations => View::Recommendations,
-            Section::Sources => View::Sources,
-            Section::Data => View::Data,
-            Section::About => View::About,
-        })
-    }
-}
-
 fn parse_query(query: &str) -> Vec<(String, String)> {
     query
         .split('&')
@@ -313,57 +223,6 @@ fn parse_query(query: &str) -> Vec<(String, String)> {
             None => (percent_decode(pair), String::new()),
         })
         .collect()
-}
-
-/// Decodes `%XX` escapes and `+` (as a space, the form encoding browsers use
-/// in queries). Malformed escapes are kept literally rather than rejected, and
-/// byte sequences that are not UTF-8 are replaced, so any input decodes.
-pub fn percent_decode(input: &str) -> String {
-    let bytes = input.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' if i + 2 < bytes.len() => {
-                match (hex_value(bytes[i + 1]), hex_value(bytes[i + 2])) {
-                    (Some(hi), Some(lo)) => {
-                        out.push(hi * 16 + lo);
-                        i += 3;
-                        continue;
-                    }
-                    _ => out.push(b'%'),
-                }
-            }
-            b'+' => out.push(b' '),
-            byte => out.push(byte),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// Encodes everything but unreserved characters (RFC 3986) so that a value
-/// survives a round trip through the address bar.
-pub fn percent_encode(input: &str) -> String {
-    let mut out = String::with_capacity(input.len());
-    for byte in input.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
-            out.push(byte as char);
-        } else {
-            // Writing to a String cannot fail.
-            let _ = write!(out, "%{byte:02X}");
-        }
-    }
-    out
-}
-
-fn hex_value(byte: u8) -> Option<u8> {
-    match byte {
-        b'0'..=b'9' => Some(byte - b'0'),
-        b'a'..=b'f' => Some(byte - b'a' + 10),
-        b'A'..=b'F' => Some(byte - b'A' + 10),
-        _ => None,
-    }
 }
 
 /// Whether `view` has a page: not a not-found page, and naming only a
@@ -383,145 +242,4 @@ pub fn exists(view: &View, corpus: &crate::corpus::Corpus) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn check(fragment: &str, expected: View) {
-        let route = Route::parse(fragment).expect("an app address");
-        assert_eq!(route.view, expected, "parsing {fragment:?}");
-    }
-
-    #[test]
-    fn views_parse() {
-        check("", View::Overview);
-        check("#", View::Overview);
-        check("#/", View::Overview);
-        check("/", View::Overview);
-        check("#/rating", View::Rating);
-        check("#/rating/", View::Rating);
-        check("#/rating/all", View::AllQuestions);
-        check("#/rating/ALL", View::AllQuestions);
-        check("#/rating/D1", View::Indicator("D1".into()));
-        check("#/rating/d1", View::Indicator("D1".into()));
-        check("#/method", View::Method);
-        check("#/what-if", View::WhatIf);
-        check("#/quiz", View::Quiz);
-        check("#/timeline", View::Timeline);
-        check(
-            "#/timeline/2017-03-reform",
-            View::Event("2017-03-reform".into()),
-        );
-        check("#/recommendations", View::Recommendations);
-        check(
-            "#/recommendations/fpc-gov-1",
-            View::Recommendation("fpc-gov-1".into()),
-        );
-        check("#/sources", View::Sources);
-        check("#/sources/fiw2019", View::Source("fiw2019".into()));
-        check("#/data", View::Data);
-        check("#/sources/disagreements", View::Disagreements);
-        check("#/about", View::About);
-        check("#//about//", View::About);
-        check("#/search", View::Search);
-        check("#/search?q=free+press", View::Search);
-    }
-
-    #[test]
-    fn links_are_built_from_views_and_queries() {
-        assert_eq!(View::Overview.href(), "#/");
-        assert_eq!(View::Indicator("D1".into()).href(), "#/rating/D1");
-        assert_eq!(View::Event("a b".into()).href(), "#/timeline/a%20b");
-        let at = Route::new(View::Source("fiw2019".into())).with("at", "n3");
-        assert_eq!(at.to_hash(), "#/sources/fiw2019?at=n3");
-        assert_eq!(Route::parse(&at.to_hash()), Some(at));
-    }
-
-    #[test]
-    fn unknown_addresses_are_not_found() {
-        check("#/nowhere", View::NotFound("/nowhere".into()));
-        check(
-            "#/rating/D1/extra",
-            View::NotFound("/rating/D1/extra".into()),
-        );
-        check("#/Rating", View::NotFound("/Rating".into()));
-        check("#/%3Cscript%3E", View::NotFound("/%3Cscript%3E".into()));
-        check("#/%3cscript%3e", View::NotFound("/%3Cscript%3E".into()));
-    }
-
-    #[test]
-    fn in_page_anchors_are_not_routes() {
-        assert_eq!(Route::parse("#main"), None);
-        assert_eq!(Route::parse("main"), None);
-    }
-
-    #[test]
-    fn query_is_decoded_in_order() {
-        let route = Route::parse("#/timeline?theme=media&from=2015&q=free+speech%21&flag").unwrap();
-        assert_eq!(route.view, View::Timeline);
-        assert_eq!(route.param("theme"), Some("media"));
-        assert_eq!(route.param("from"), Some("2015"));
-        assert_eq!(route.param("q"), Some("free speech!"));
-        assert_eq!(route.param("flag"), Some(""));
-        assert_eq!(route.param("missing"), None);
-        assert_eq!(route.query.len(), 4);
-    }
-
-    #[test]
-    fn malformed_escapes_are_kept_not_rejected() {
-        assert_eq!(percent_decode("100%"), "100%");
-        assert_eq!(percent_decode("%zz"), "%zz");
-        assert_eq!(percent_decode("%4"), "%4");
-        assert_eq!(percent_decode("%41%42"), "AB");
-        assert_eq!(percent_decode("%FF"), "\u{FFFD}");
-        assert_eq!(percent_decode("%C3%A9"), "é");
-    }
-
-    #[test]
-    fn formatting_round_trips() {
-        let routes = [
-            Route::new(View::Overview),
-            Route::new(View::Indicator("G4".into())),
-            Route::new(View::Event("a b/c?d".into())),
-            Route::new(View::Source("nit2018".into())),
-            Route::new(View::NotFound("/x/y%20z".into())),
-            Route {
-                view: View::Search,
-                query: vec![("q".into(), "“Café” & co=1 ¶ 12/é?".into())],
-            },
-            Route::new(View::Search),
-            Route {
-                view: View::Timeline,
-                query: vec![
-                    ("theme".into(), "civil-society".into()),
-                    ("q".into(), "“extremist” & co=1".into()),
-                ],
-            },
-        ];
-        for route in routes {
-            let hash = route.to_hash();
-            assert_eq!(Route::parse(&hash).as_ref(), Some(&route), "via {hash}");
-        }
-    }
-
-    #[test]
-    fn every_section_routes_to_itself() {
-        for section in Section::ALL {
-            let route = section.route();
-            let parsed = Route::parse(&route.to_hash()).unwrap();
-            assert_eq!(parsed.view.section(), Some(section));
-        }
-        assert_eq!(View::NotFound("/x".into()).section(), None);
-    }
-
-    #[test]
-    fn decoding_never_panics_on_odd_input() {
-        // Truncated escapes at every position, multibyte text and stray bytes.
-        let samples = [
-            "%", "%%", "%%%", "a%", "a%4", "é%", "%E2%80", "++", "?&=&", "#/?==",
-        ];
-        for sample in samples {
-            let _ = percent_decode(sample);
-            let _ = Route::parse(&format!("#/{sample}"));
-        }
-    }
-}
+mod tests;

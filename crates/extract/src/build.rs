@@ -19,6 +19,12 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::Path;
 
+mod counts;
+mod nit;
+
+pub use counts::Counts;
+use nit::{detected, nit_data};
+
 /// The corpus and its JSON text, as `corpus/corpus.json` should hold it.
 pub struct Built {
     /// The corpus.
@@ -231,153 +237,4 @@ fn toml_string(s: &str) -> String {
     }
     out.push('"');
     out
-}
-
-/// Ratings and changes: the first statement of each (document, edition,
-/// measure) is kept as the rating (the main table before prose); later ones
-/// serve as cross-checks. Where a document states all seven categories of an
-/// edition but no democracy score, the score is computed and marked so.
-fn nit_data(documents: &[Document], nit: &[(DocId, NitFacts)]) -> NitData {
-    let order = |doc: &DocId| {
-        documents
-            .iter()
-            .position(|d| &d.id == doc)
-            .unwrap_or(usize::MAX)
-    };
-    let mut ratings: Vec<NitRating> = Vec::new();
-    let mut changes = Vec::new();
-    for (doc, facts) in nit {
-        let stated = facts
-            .table
-            .iter()
-            .flat_map(|row| {
-                row.values
-                    .iter()
-                    .map(move |(e, r)| (row.category, *e, *r, &row.anchor))
-            })
-            .chain(
-                facts
-                    .prose
-                    .iter()
-                    .map(|p| (p.category, p.edition, p.rating, &p.anchor)),
-            );
-        for (category, edition, rating, anchor) in stated {
-            let measure = category.map_or(NitMeasure::DemocracyScore, NitMeasure::from);
-            let known = ratings
-                .iter()
-                .any(|r| &r.doc == doc && r.edition == edition && r.measure == measure);
-            if !known {
-                ratings.push(NitRating {
-                    doc: doc.clone(),
-                    edition,
-                    measure,
-                    rating,
-                    computed: false,
-                    anchor: Some(anchor.clone()),
-                });
-            }
-        }
-        changes.extend(facts.changes.iter().cloned());
-        let mut by_edition: BTreeMap<u16, Vec<&NitRating>> = BTreeMap::new();
-        for r in ratings.iter().filter(|r| &r.doc == doc) {
-            by_edition.entry(r.edition).or_default().push(r);
-        }
-        let mut computed = Vec::new();
-        for (edition, rs) in by_edition {
-            if rs.iter().any(|r| r.measure == NitMeasure::DemocracyScore) {
-                continue;
-            }
-            let values: Vec<_> = NitCategory::ALL
-                .iter()
-                .filter_map(|c| {
-                    rs.iter()
-                        .find(|r| r.measure == NitMeasure::from(*c))
-                        .map(|r| r.rating)
-                })
-                .collect();
-            if values.len() == NitCategory::ALL.len() {
-                computed.push(NitRating {
-                    doc: doc.clone(),
-                    edition,
-                    measure: NitMeasure::DemocracyScore,
-                    rating: democracy_score(&values).expect("seven values"),
-                    computed: true,
-                    anchor: None,
-                });
-            }
-        }
-        ratings.extend(computed);
-    }
-    ratings.sort_by_key(|r| (r.edition, order(&r.doc), r.measure));
-    NitData { ratings, changes }
-}
-
-fn detected(documents: &[Document], nit: &[(DocId, NitFacts)]) -> Vec<Contradiction> {
-    let claims: Vec<Claim> = nit
-        .iter()
-        .flat_map(|(doc, facts)| contradictions::claims(doc, facts))
-        .collect();
-    contradictions::detect(documents, &claims)
-}
-
-/// What the tool prints after a build.
-pub struct Counts<'a>(pub &'a Corpus);
-
-impl fmt::Display for Counts<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let c = self.0;
-        let paragraphs: usize = c.documents.iter().map(|d| d.paragraphs().count()).sum();
-        let notes: usize = c.documents.iter().map(|d| d.notes.len()).sum();
-        let markers: usize = c
-            .documents
-            .iter()
-            .flat_map(|d| d.paragraphs())
-            .map(|p| p.notes.len())
-            .sum();
-        let quotes: usize = c.events.iter().map(|e| e.quotes().count()).sum::<usize>()
-            + c.items.iter().map(|i| i.quotes().count()).sum::<usize>()
-            + c.contradictions
-                .iter()
-                .map(|x| x.claims.len())
-                .sum::<usize>();
-        let cross: usize = c
-            .events
-            .iter()
-            .map(|e| e.indicators.len() + e.nit_categories.len())
-            .sum::<usize>()
-            + c.items
-                .iter()
-                .map(|i| i.indicators.len() + i.nit_categories.len() + i.events.len())
-                .sum::<usize>();
-        let count = |k| c.items.iter().filter(|i| i.kind == k).count();
-        writeln!(f, "documents        {}", c.documents.len())?;
-        writeln!(f, "paragraphs       {paragraphs}")?;
-        writeln!(f, "notes            {notes}")?;
-        writeln!(f, "indicators       {}", c.fiw.indicators().count())?;
-        writeln!(f, "ratings          {}", c.nit.ratings.len())?;
-        writeln!(f, "events           {}", c.events.len())?;
-        writeln!(f, "recommendations  {}", count(ItemKind::Recommendation))?;
-        writeln!(f, "pledges          {}", count(ItemKind::Pledge))?;
-        writeln!(
-            f,
-            "links            {} ({markers} note markers, {quotes} quotes, {cross} cross-references)",
-            markers + quotes + cross
-        )?;
-        writeln!(f, "errata           {}", c.errata.len())?;
-        writeln!(f, "contradictions   {}", c.contradictions.len())?;
-        let ledger = explainer_core::corpus::coverage::counts(c);
-        write!(
-            f,
-            "coverage         {} sentences found ({} dated, {} asks): {} quoted, {} set aside",
-            ledger.found,
-            ledger.dated,
-            ledger.asks,
-            ledger.quoted,
-            ledger.set_aside_total()
-        )?;
-        for (reason, n) in &ledger.set_aside {
-            write!(f, "\n  {:<15}{n}", reason.id())?;
-        }
-        Ok(())
-    }
 }

@@ -12,7 +12,6 @@ use explainer_core::embed::{MESSAGE_TYPE, MESSAGE_VERSION, reported_height};
 use explainer_core::route::View;
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use crate::components::observe_resize;
@@ -93,10 +92,7 @@ fn fingerprint(text: &str) -> u64 {
 /// Opens every link of the widget in a new tab: set on the link as it is
 /// followed, so the widgets' shared parts stay plain links.
 fn open_links_in_new_tab(ev: web_sys::MouseEvent) {
-    let link = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest("a[href]").ok().flatten());
+    let link = crate::components::closest_link(&ev, "a[href]");
     if let Some(link) = link {
         let _ = link.set_attribute("target", "_blank");
         let _ = link.set_attribute("rel", "noopener");

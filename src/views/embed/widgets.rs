@@ -3,7 +3,7 @@
 //! timeline's matching events, the tracker's counts, a scenario's result.
 
 use explainer_core::embed::{TIMELINE_LIMIT, Widget, latest};
-use explainer_core::method::{Category, Scenario};
+use explainer_core::method::{Category, Scenario, sentences};
 use explainer_core::route::View;
 use explainer_core::site;
 use explainer_core::timeline::chart::editions;
@@ -179,36 +179,14 @@ fn WhatIfWidget() -> impl IntoView {
     let route = use_route();
     let scenario = Memo::new(move |_| route.with(|r| Scenario::from_route(fiw, r).0));
     let stated = Scenario::stated(fiw).assess(fiw);
-    let changes = move || {
-        scenario.with(|s| {
-            let changes: Vec<String> = s
-                .changes(fiw)
-                .iter()
-                .map(|c| format!("{} from {} to {}", c.code, c.from, c.to))
-                .collect();
-            if changes.is_empty() {
-                "No score changed: these are Freedom House's own scores.".to_owned()
-            } else {
-                format!("Scores changed: {}.", changes.join(", "))
-            }
-        })
-    };
+    let changes = move || scenario.with(|s| sentences::changes_line(&s.changes(fiw)));
     let result = move || {
         scenario.with(|s| {
             let a = s.assess(fiw);
-            let line = |c: Category| {
-                let t = a.category(c);
-                format!(
-                    "{}: {} of {}, rating {}.",
-                    c.label(),
-                    t.score,
-                    t.max,
-                    t.rating
-                )
-            };
+            let line = |c: Category| sentences::category_line(&a, c, false);
             view! {
                 <p class="wi-status">
-                    {format!("{} of {}, Freedom Rating {}: ", a.total, a.max, a.freedom_rating)}
+                    {sentences::status_lead(&a)}
                     <strong>{a.status.label()}</strong>
                 </p>
                 <p>{line(Category::PoliticalRights)}</p>
@@ -220,9 +198,9 @@ fn WhatIfWidget() -> impl IntoView {
         <p class="embed-lede" data-testid="embed-changes">{changes}</p>
         <div class="embed-result" data-testid="embed-result">{result}</div>
         <p class="muted">
-            {format!(
-                "Freedom House's scores: {} of {}, {}. By its methodology, that is a Freedom Rating of {}; every rating here is worked out the same way.",
-                stated.total, stated.max, stated.status.label(), stated.freedom_rating
+            {sentences::stated_line(
+                &stated,
+                "; every rating here is worked out the same way.",
             )}
         </p>
     }

@@ -5,7 +5,7 @@ use explainer_core::method::INDICATOR_MAX;
 use explainer_core::quiz::Quiz as QuizState;
 use leptos::prelude::*;
 
-use super::{advance, answer, back};
+use super::moves::{advance, answer, back};
 use crate::components::{Cite, Pips, reasoning};
 use crate::corpus::use_corpus;
 

@@ -7,7 +7,8 @@ use explainer_core::quiz::{Quiz as QuizState, actual_scores};
 use explainer_core::route::View;
 use leptos::prelude::*;
 
-use super::{PrintButton, back};
+use super::PrintButton;
+use super::moves::back;
 use crate::components::ScrollTable;
 use crate::corpus::use_corpus;
 

@@ -3,6 +3,7 @@
 //! quotes it rests on), the reader's own updates beside it, and the
 //! questions and timeline events it bears on.
 
+use explainer_core::corpus::Item;
 use explainer_core::route::View;
 use explainer_core::tracker::catalogue::theme_label;
 use explainer_core::tracker::wording;
@@ -15,18 +16,14 @@ use crate::components::{
     Cite, DisagreementNotice, RelatedSection, StatusVocabulary, event_item, indicator_item,
 };
 use crate::corpus::use_corpus;
-use crate::views::NotFound;
 
 /// One item with its evidence trail.
 #[component]
 pub fn Recommendation(
-    /// The item's id, as in the address.
-    id: String,
+    /// The item, found from the address's id.
+    item: &'static Item,
 ) -> impl IntoView {
     let corpus = use_corpus();
-    let Some(item) = corpus.item(&id) else {
-        return view! { <NotFound path=format!("/recommendations/{id}")/> }.into_any();
-    };
     let status = corpus.status(item.status.as_str());
     let doc = corpus.document(item.text.doc.as_str());
     let themes: Vec<String> = item.themes.iter().map(|t| theme_label(*t)).collect();

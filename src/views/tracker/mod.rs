@@ -9,6 +9,7 @@
 //! `reader_data` (storage notices, export and import).
 
 mod filters;
+mod form_field;
 mod item;
 mod list;
 mod reader_data;

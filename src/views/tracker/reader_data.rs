@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::status_label;
+use crate::components::{FocusTarget, focus_after_frame};
 use crate::corpus::use_corpus;
 use crate::download::download;
 use crate::tracker_store::{Health, now, use_tracker, vocab};
@@ -210,11 +211,7 @@ pub fn ReaderData() -> impl IntoView {
                 .unchecked_into::<web_sys::HtmlInputElement>()
                 .set_value("");
         }
-        request_animation_frame(|| {
-            if let Some(el) = document().get_element_by_id("tr-import-message") {
-                let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-            }
-        });
+        focus_after_frame(FocusTarget::Id("tr-import-message".to_owned()));
     };
 
     let preview_view = move || {

@@ -4,23 +4,20 @@
 //! it is `http` or `https`. Errors are tied to their fields; after a change
 //! focus goes to the message that says what happened.
 
-use explainer_core::corpus::{Item, PartialDate, StatusId};
-use explainer_core::tracker::update::check_link;
-use explainer_core::tracker::{EditError, FieldError, Fields, Op, Update};
+use explainer_core::corpus::{Item, PartialDate};
+use explainer_core::tracker::form::{FormField, UpdateForm, field_of};
+use explainer_core::tracker::{Op, Update};
 use leptos::prelude::*;
 
+use super::form_field::{control_id, error_of, field};
 use super::status_label;
+use crate::components::{FocusTarget, focus_after_frame};
 use crate::corpus::use_corpus;
 use crate::tracker_store::{new_id, use_tracker};
 
 /// Focuses the element with `id` once the view has caught up.
 fn focus(id: String) {
-    request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(&id) {
-            let el: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(el);
-            let _ = el.focus();
-        }
-    });
+    focus_after_frame(FocusTarget::Id(id));
 }
 
 /// Today in the reader's time zone, `YYYY-MM-DD`.
@@ -32,83 +29,6 @@ fn today() -> String {
         d.get_month() + 1,
         d.get_date()
     )
-}
-
-/// Which field an error belongs to.
-#[derive(Clone, Copy, PartialEq)]
-enum Field {
-    Date,
-    Note,
-    Link,
-    Form,
-}
-
-impl Field {
-    fn id(self) -> &'static str {
-        match self {
-            Self::Date => "tr-date",
-            Self::Note => "tr-note",
-            Self::Link => "tr-link",
-            Self::Form => "tr-status",
-        }
-    }
-}
-
-/// The error message of field `f`, or nothing.
-fn error_of(errors: RwSignal<Vec<(Field, String)>>, f: Field) -> impl Fn() -> String + Copy {
-    move || {
-        errors.with(|e| {
-            e.iter()
-                .find(|(g, _)| *g == f)
-                .map(|(_, m)| m.clone())
-                .unwrap_or_default()
-        })
-    }
-}
-
-/// What a field's control carries to be tied to its frame: its id, the ids
-/// of its hint (if any) and error, and `aria-invalid` while it has an error.
-struct Control {
-    id: &'static str,
-    described_by: String,
-    invalid: Signal<Option<&'static str>>,
-}
-
-/// One field of the form: the label, the control that `control` builds, the
-/// hint if any, and the paragraph for the field's error, tied together by
-/// ids derived from the field's.
-fn field<V: IntoView>(
-    errors: RwSignal<Vec<(Field, String)>>,
-    f: Field,
-    label: &'static str,
-    hint: Option<&'static str>,
-    control: impl FnOnce(Control) -> V,
-) -> impl IntoView {
-    let id = f.id();
-    let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
-    let described_by = match hint {
-        Some(_) => format!("{hint_id} {error_id}"),
-        None => error_id.clone(),
-    };
-    let invalid = Signal::derive(move || {
-        errors
-            .with(|e| e.iter().any(|(g, _)| *g == f))
-            .then_some("true")
-    });
-    let error = error_of(errors, f);
-    let control = control(Control {
-        id,
-        described_by,
-        invalid,
-    });
-    view! {
-        <div class="tr-field">
-            <label for=id>{label}</label>
-            {control}
-            {hint.map(|h| view! { <p id=hint_id class="hint">{h}</p> })}
-            <p id=error_id class="error">{error}</p>
-        </div>
-    }
 }
 
 /// The reader's updates for `item` and the form.
@@ -125,7 +45,7 @@ pub fn ReaderUpdates(
     let note = RwSignal::new(String::new());
     let link = RwSignal::new(String::new());
     let editing = RwSignal::new(None::<String>);
-    let errors = RwSignal::new(Vec::<(Field, String)>::new());
+    let errors = RwSignal::new(Vec::<(FormField, String)>::new());
     let message = RwSignal::new(String::new());
     let confirming = RwSignal::new(None::<String>);
 
@@ -144,40 +64,26 @@ pub fn ReaderUpdates(
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let mut errs = Vec::new();
-        let parsed = date.get_untracked().trim().parse::<PartialDate>();
-        let now = today().parse::<PartialDate>();
-        if parsed.is_err() {
-            errs.push((
-                Field::Date,
-                "Give the date as YYYY, YYYY-MM or YYYY-MM-DD, such as 2021-08-15.".to_owned(),
-            ));
-        } else if let (Ok(d), Ok(now)) = (&parsed, &now)
-            && d.after(now)
-        {
-            errs.push((
-                Field::Date,
-                "That date is still to come: an update records what has happened, by today at the latest.".to_owned(),
-            ));
-        }
-        let l = link.get_untracked().trim().to_owned();
-        if !l.is_empty() && check_link(&l).is_err() {
-            errs.push((
-                Field::Link,
-                "Only a web address starting with http:// or https:// can be saved as a link."
-                    .to_owned(),
-            ));
-        }
-        let (Ok(d), true) = (parsed, errs.is_empty()) else {
-            focus(errs[0].0.id().into());
-            errors.set(errs);
-            return;
-        };
-        let fields = Fields {
-            status: StatusId(status.get_untracked()),
-            date: d,
+        let form = UpdateForm {
+            status: status.get_untracked(),
+            date: date.get_untracked(),
             note: note.get_untracked(),
-            link: Some(l),
+            link: link.get_untracked(),
+        };
+        // A today that does not read as a date (it always does) makes no
+        // date a future one.
+        let now = today().parse().unwrap_or(PartialDate {
+            year: u16::MAX,
+            month: None,
+            day: None,
+        });
+        let fields = match form.parse(&now) {
+            Ok(fields) => fields,
+            Err(errs) => {
+                focus(control_id(errs[0].0).into());
+                errors.set(errs);
+                return;
+            }
         };
         let edit = editing.get_untracked();
         let done = if edit.is_some() {
@@ -199,13 +105,9 @@ pub fn ReaderUpdates(
                 say(done);
             }
             Err(e) => {
-                let field = match e {
-                    EditError::Field(FieldError::NoteTooLong(_)) => Field::Note,
-                    EditError::Field(FieldError::Link(_)) => Field::Link,
-                    _ => Field::Form,
-                };
+                let field = field_of(&e);
                 errors.set(vec![(field, e.to_string())]);
-                focus(field.id().into());
+                focus(control_id(field).into());
             }
         }
     };
@@ -320,19 +222,19 @@ pub fn ReaderUpdates(
                         {options}
                     </select>
                 </div>
-                {field(errors, Field::Date, "Date", Some("YYYY, YYYY-MM or YYYY-MM-DD"), move |a| view! {
+                {field(errors, FormField::Date, "Date", Some("YYYY, YYYY-MM or YYYY-MM-DD"), move |a| view! {
                     <input id=a.id type="text" autocomplete="off" aria-describedby=a.described_by aria-invalid=a.invalid
                         prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev))/>
                 })}
-                {field(errors, Field::Note, "Note", None, move |a| view! {
+                {field(errors, FormField::Note, "Note", None, move |a| view! {
                     <textarea id=a.id rows="4" aria-describedby=a.described_by aria-invalid=a.invalid
                         prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
                 })}
-                {field(errors, Field::Link, "Link (optional)", Some("A web address starting with http:// or https://"), move |a| view! {
+                {field(errors, FormField::Link, "Link (optional)", Some("A web address starting with http:// or https://"), move |a| view! {
                     <input id=a.id type="url" autocomplete="off" aria-describedby=a.described_by aria-invalid=a.invalid
                         prop:value=move || link.get() on:input=move |ev| link.set(event_target_value(&ev))/>
                 })}
-                <p id="tr-form-error" class="error" role="alert">{error_of(errors, Field::Form)}</p>
+                <p id="tr-form-error" class="error" role="alert">{error_of(errors, FormField::Form)}</p>
                 <div class="tr-actions">
                     <button type="submit">{move || if editing.with(Option::is_some) { "Save changes" } else { "Add update" }}</button>
                     {move || editing.with(Option::is_some).then(|| view! {

@@ -10,11 +10,12 @@
 //!
 //! Modules: [`bands`] (the tables), [`scenario`] (scores and their
 //! assessment), [`smallest`] (the smallest change), [`address`] (the
-//! `#/what-if?s=…` format).
+//! `#/what-if?s=…` format), [`sentences`] (the result in words).
 
 pub mod address;
 pub mod bands;
 pub mod scenario;
+pub mod sentences;
 pub mod smallest;
 
 pub use address::{Problem, ProblemKind, SCENARIO_KEY};

@@ -4,7 +4,7 @@
 //! ([`search`], [`fold`]), the matching events and the counts beside each
 //! control ([`apply()`], [`facets()`]), years ([`mod@years`]), the readers'
 //! words for each value ([`labels`]) and the Nations in Transit chart
-//! ([`chart`]).
+//! ([`chart`]) and table ([`table`]).
 //!
 //! The view builds one [`SearchIndex`] when the corpus loads, reads the
 //! filter from the route on each address change, and calls [`hits()`] (or
@@ -33,6 +33,7 @@ pub mod fold;
 pub mod labels;
 pub mod notice;
 pub mod search;
+pub mod table;
 pub mod years;
 
 pub use address::{KEYS, MAX_QUERY_CHARS, MAX_YEAR};

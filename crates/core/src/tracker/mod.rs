@@ -28,8 +28,11 @@
 //!   ([`mod@import`]).
 //! - **The list.** Filtering, grouping and counting the corpus's items,
 //!   with the filter in the address ([`catalogue`]).
+//! - **The form.** The reader's fields as typed, checked field by field
+//!   ([`mod@form`]).
 //! - **Storage rules.** Re-read and merge before saving, keep unreadable
-//!   text aside ([`mod@sync`]).
+//!   text aside ([`mod@sync`]), over any key-value storage
+//!   ([`mod@storage`]).
 //! - **Exports.** JSON is [`save`] (full fidelity); CSV is
 //!   [`export::csv`], a byte-order mark then the header
 //!   [`export::CSV_HEADER`].
@@ -37,9 +40,11 @@
 pub mod catalogue;
 pub mod error;
 pub mod export;
+pub mod form;
 pub mod format;
 pub mod import;
 pub mod merge;
+pub mod storage;
 pub mod store;
 pub mod sync;
 pub mod update;
