@@ -82,12 +82,7 @@ fn render(route: &Route) -> Result<String, String> {
         }
     };
     drop(owner);
-    // Leptos' markers for hydration mean nothing to a page the app replaces.
-    // The policy forbids style attributes in markup (the app sets styles
-    // through the DOM): the page's script applies them from this one.
-    Ok(html
-        .replace("<!>", "")
-        .replace(" style=\"", " data-first-style=\""))
+    Ok(explainer_core::first_view::tidy_rendering(&html))
 }
 
 fn write(site: &Path, key: &str, html: &str) -> Result<(), String> {

@@ -132,6 +132,8 @@ test('chart lines can be hidden and shown; a point shows its value and source', 
   assert.equal(await lines.count(), 8);
   const visible = () => lines.evaluateAll((gs) => gs.filter((g) => getComputedStyle(g).display !== 'none').length);
   assert.equal(await visible(), 8);
+  // The line toggles sit in the chart's folded guide.
+  await app.page.locator('details.tl-guide summary').click();
   const box = app.page.getByRole('checkbox', { name: 'Civil Society', exact: true });
   await box.uncheck();
   assert.equal(await visible(), 7);

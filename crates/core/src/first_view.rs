@@ -186,9 +186,60 @@ pub fn script(keys: &[(String, Option<ChartBox>)], wait_ms: u32) -> String {
     )
 }
 
+/// Leptos' server rendering made ready for a page the app replaces: its
+/// hydration markers (`<!>`) go; style attributes travel as
+/// `data-first-style`, which the page's script applies through the DOM
+/// (the policy forbids style attributes in markup); and an element whose
+/// only content is the one space Leptos writes for an empty text (an empty
+/// status line) is left empty, as the app leaves it, so that `:empty`
+/// rules hide it alike and nothing moves when the app takes over.
+pub fn tidy_rendering(html: &str) -> String {
+    let html = html
+        .replace("<!>", "")
+        .replace(" style=\"", " data-first-style=\"");
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html.as_str();
+    while let Some(at) = rest.find("> </") {
+        let (before, after) = rest.split_at(at + 1);
+        out.push_str(before);
+        let closing = &after[3..];
+        let name: String = closing
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        // The tag this `>` ends: an opening tag of the same element.
+        let opened = out
+            .rfind('<')
+            .map(|lt| &out[lt + 1..])
+            .and_then(|tag| tag.strip_prefix(name.as_str()))
+            .is_some_and(|tail| tail.starts_with([' ', '>']));
+        if !(opened && !name.is_empty() && closing[name.len()..].starts_with('>')) {
+            out.push(' ');
+        }
+        rest = &after[1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rendering_loses_markers_style_attributes_and_lone_spaces() {
+        assert_eq!(
+            tidy_rendering(r#"<p role="status" class="e"> </p><span style="width:3px"> </span>"#),
+            r#"<p role="status" class="e"></p><span data-first-style="width:3px"></span>"#
+        );
+        // A space between elements, or after other content, stays.
+        let kept = "<p><b>a</b> </p><p>a </p><li><a>x</a> </li><p> <b>b</b></p><!>";
+        assert_eq!(tidy_rendering(kept), kept.replace("<!>", ""));
+        assert_eq!(
+            tidy_rendering("<pre> </pre><p> </pa>"),
+            "<pre></pre><p> </pa>"
+        );
+    }
 
     #[test]
     fn a_drawing_belongs_to_its_own_address_only() {

@@ -142,23 +142,16 @@ pub fn NitChart(
             {toggles}
         </fieldset>
     };
-    // On the site the guide comes first; in a widget, the chart does, and
-    // its guide folds under it, so a narrow column shows the chart at once.
-    let (guide_first, guide_folded) = if widget {
-        (
-            None,
-            Some(
-                view! { <details class="tl-guide"><summary>"How to read it, and which lines it shows"</summary>{guide}</details> },
-            ),
-        )
-    } else {
-        (Some(guide), None)
+    // The chart comes first and its guide folds under it, on the site as in
+    // a widget: on a phone the guide and the line toggles would otherwise
+    // push the chart, and the events after it, screens down.
+    let guide = view! {
+        <details class="tl-guide"><summary>"How to read it, and which lines it shows"</summary>{guide}</details>
     };
 
     view! {
         <section class="tl-chart-section" aria-labelledby="tl-chart-heading">
             <h2 id="tl-chart-heading">{heading}</h2>
-            {guide_first}
             <div class="tl-chart" node_ref=plot>
                 <svg
                     viewBox=move || format!("0 0 {} {}", width.get(), H + 24.0 + STRIP)
@@ -175,8 +168,8 @@ pub fn NitChart(
             <p class="tl-readout" data-testid="chart-readout">
                 {move || { let r = readout.get(); if r.is_empty() { "Focus or point at a rating to see its value and source.".to_owned() } else { r } }}
             </p>
-            {guide_folded}
-            <Changes folded=widget years=Signal::derive(move || axis.get().years())/>
+            {guide}
+            <Changes years=Signal::derive(move || axis.get().years())/>
             <details class="tl-table">
                 <summary>"The ratings as a table"</summary>
                 <RatingsTable/>

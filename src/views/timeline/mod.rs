@@ -199,11 +199,12 @@ pub fn Timeline() -> impl IntoView {
             <p class="muted">
                 "Titles, summaries, themes and direction (whether an event widens or narrows rights) are "
                 "this explainer's words and judgments, drawn from the quoted evidence; each event's page "
-                "quotes the sources. Filters and search are kept in the address: copy it to share the view."
+                "quotes the sources."
             </p>
             {notices}
             <button type="button" class="tl-skip" on:click=|_| list::focus_first()>"Skip to the events"</button>
             <FilterFold label="Filter and search" chips=Signal::derive(move || filter.with(|f| describe(f, corpus)))>
+                <p class="hint">"Filters and search are kept in the address: copy it to share the view."</p>
                 <DrawnPart name="tl-filters"><filters::Filters filter=filter counts=counts/></DrawnPart>
             </FilterFold>
             <PrintedFilter filter=filter counts=counts/>

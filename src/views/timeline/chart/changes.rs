@@ -11,9 +11,10 @@ use crate::corpus::use_corpus;
 
 /// Each change between editions in the years the chart shows: those a
 /// source explains with its reason, quoted; the others listed in one line;
-/// and how many fall outside those years.
+/// and how many fall outside those years. Folded: with their quotes they
+/// run to several screens on a phone.
 #[component]
-pub(super) fn Changes(folded: bool, years: Signal<(u16, u16)>) -> impl IntoView {
+pub(super) fn Changes(years: Signal<(u16, u16)>) -> impl IntoView {
     let corpus = use_corpus();
     let all = changes(&corpus.nit);
     let head = |c: &Change| {
@@ -85,7 +86,7 @@ pub(super) fn Changes(folded: bool, years: Signal<(u16, u16)>) -> impl IntoView 
         })
     };
     view! {
-        <details class="tl-changes" open=!folded>
+        <details class="tl-changes">
             <summary>"Changes between editions, with the reasons the sources give"</summary>
             <ol>{explained}</ol>
             {unexplained}
