@@ -60,7 +60,7 @@ pub fn StatusGrid(here: Signal<(u8, u8)>, stated: (u8, u8)) -> impl IntoView {
                 </caption>
                 <thead>
                     <tr>
-                        <th scope="col"><span class="visually-hidden">"Political Rights rating"</span><span aria-hidden="true">"PR \\ CL"</span></th>
+                        <th scope="col"><span class="visually-hidden">"Political Rights rating"</span><span aria-hidden="true">"PR"</span></th>
                         {header}
                     </tr>
                 </thead>

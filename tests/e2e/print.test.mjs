@@ -95,9 +95,13 @@ test('the timeline prints the events as filtered, with the filter in words', asy
   assert.equal(await app.page.locator('.tl-filters').isVisible(), false, 'the form is not printed');
   // The line switches print as the chart's key, naming only the lines shown.
   await app.page.emulateMedia({ media: 'screen' });
+  await app.page.locator('details.tl-guide summary').click();
   const lines = app.page.locator('.tl-lines .tl-check');
   const hiddenLine = (await lines.first().innerText()).trim();
   await lines.first().locator('input').uncheck();
+  // Folded again on screen, the guide still prints open.
+  await app.page.locator('details.tl-guide summary').click();
+  assert.equal(await lines.first().isVisible(), false);
   await app.page.emulateMedia({ media: 'print' });
   const key = (await lines.evaluateAll((all) => all.filter((l) => l.offsetParent !== null).map((l) => l.innerText.trim())));
   assert.equal(key.length, (await lines.count()) - 1);
