@@ -7,7 +7,9 @@ cd "$(dirname "$0")/.."
 scripts/install-test-tools.sh
 source scripts/env.sh
 
-step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+# Each stage is announced with the minutes and seconds since the start, so
+# the log says what each one takes.
+step() { printf '\n\033[1m==> %s\033[0m (at %dm%02ds)\n' "$*" $((SECONDS / 60)) $((SECONDS % 60)); }
 
 step "Formatting"
 cargo fmt --all --check
@@ -48,3 +50,5 @@ node --test --test-concurrency=1 tests/e2e/
 
 step "Smoke journeys in Firefox ESR and WebKitGTK (WebDriver)"
 node --test --test-concurrency=1 tests/engines/
+
+step "Done"
