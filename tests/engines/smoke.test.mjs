@@ -52,6 +52,9 @@ for (const engine of ['firefox', 'webkit']) {
     // A timeline filter by theme: only that theme's events remain.
     await s.goto(server.url + '#/timeline');
     await s.until("return document.getElementById('tl-theme-media')", 'the timeline filters');
+    // The filters are folded behind one control, opened as a reader would.
+    await s.click('details.filter-fold > summary');
+    await s.until("return document.querySelector('details.filter-fold').open", 'the filters unfolded');
     await s.click('#tl-theme-media');
     await s.until("return location.hash.includes('theme=media')", 'the filter in the address');
     const media = corpus.events.filter((e) => e.themes.includes('media')).length;
