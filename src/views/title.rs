@@ -1,7 +1,6 @@
 //! Each view's document title: the page first, then the product, and
 //! "Page not found" for an id the corpus does not hold.
 
-use explainer_core::corpus::text::first_words;
 use explainer_core::route::View;
 
 use super::embed;
@@ -32,11 +31,9 @@ pub fn page_title(view: &View) -> String {
             None => format!("Page not found – {name}"),
         },
         View::Recommendation(id) => match use_corpus().item(id) {
-            // The first words tell apart items with the same parties.
             Some(item) => format!(
-                "“{}”{} – {} – Recommendations – {name}",
-                first_words(use_corpus().quote_text(&item.text).unwrap_or_default(), 8),
-                item.part_suffix(),
+                "{} – {} – Recommendations – {name}",
+                item.headline(use_corpus().quote_text(&item.text).unwrap_or_default()),
                 item.parties(),
             ),
             None => format!("Page not found – {name}"),

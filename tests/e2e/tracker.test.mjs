@@ -136,7 +136,11 @@ test('an item shows its words, the explainer’s dated assessment with evidence,
   await app.open('#/recommendations');
   await app.page.locator(`.tr-card[data-item="${item.id}"] h3 a`).click();
   await app.page.waitForFunction((h) => location.hash === h, itemHash);
-  assert.equal(await app.heading().textContent(), `${item.from} to ${item.to}`);
+  // Headed by its own words, the parties under them.
+  const words = collapse(quoteText(item.text));
+  const heading = (await app.heading().textContent()).replace(/…$/, '');
+  assert.ok(heading.length > 10 && words.toLowerCase().startsWith(heading.toLowerCase()), `${heading} / ${words}`);
+  assert.match(await app.page.locator('.tr-parties').textContent(), new RegExp(`^${item.from} to ${item.to}, `));
   assert.equal(collapse(await app.page.locator('.tr-text p').textContent()), collapse(quoteText(item.text)));
   const assessment = app.page.getByTestId('tr-assessment');
   const text = collapse(await assessment.textContent());
@@ -467,8 +471,10 @@ test("each card is named by the item's words, so no two links read alike, and an
   const shared = corpus.items.find((i) => i.part);
   assert.match(await app.page.locator(`.tr-card[data-item="${shared.id}"] h3 a`).textContent(), new RegExp(`” \\(${shared.part} part\\)$`));
   await app.open(`#/recommendations/${shared.id}`);
-  const first = quoteText(shared.text).split(/\s+/).slice(0, 8).join(' ').replace(/[,;:.]$/, '');
-  assert.ok((await app.page.title()).startsWith(`“${first}…” (${shared.part} part) – ${shared.from} to ${shared.to} – Recommendations`), await app.page.title());
+  // The page's title is its heading, the item's own words, then the parties.
+  const heading = await app.heading().textContent();
+  assert.ok(heading.endsWith(` (${shared.part} part)`), heading);
+  assert.ok((await app.page.title()).startsWith(`${heading} – ${shared.from} to ${shared.to} – Recommendations`), await app.page.title());
 });
 
 test('an item not yet assessed claims no status as of a date; an assessed one gives its date', async () => {

@@ -54,7 +54,8 @@ pub fn Recommendation(
     view! {
         <article class="view tracker-item" data-testid="tracker-item">
             <p class="breadcrumb"><a href=View::Recommendations.href()>"Recommendations and pledges"</a>{format!(" › {}", item.kind.word())}</p>
-            <h1 tabindex="-1">{format!("{}{}", item.parties(), item.part_suffix())}</h1>
+            <h1 tabindex="-1">{item.headline(item_text(item))}</h1>
+            <p class="tr-parties">{format!("{}, {}", item.parties(), item.date.human())}</p>
             <StorageNotices/>
             <blockquote class="tr-text">
                 <p>{item_text(item)}</p>

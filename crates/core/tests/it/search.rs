@@ -67,12 +67,12 @@ fn texts_by_kind(c: &Corpus) -> Vec<(Kind, Vec<String>)> {
         .items
         .iter()
         .map(|i| {
+            let text = c.quote_text(&i.text).unwrap();
             fold(&format!(
-                "{:?}: {} to {}\n{}",
+                "{:?}: {} ({})\n{text}",
                 i.kind,
-                i.from,
-                i.to,
-                c.quote_text(&i.text).unwrap()
+                i.headline(text),
+                i.parties()
             ))
         })
         .collect();

@@ -370,3 +370,36 @@ fn the_filters_in_force_read_as_chips_in_the_forms_order() {
         ]
     );
 }
+
+#[test]
+fn every_item_is_headed_by_its_own_words_and_no_two_alike() {
+    let corpus = corpus();
+    let mut seen = std::collections::BTreeSet::new();
+    for item in &corpus.items {
+        let text = corpus.quote_text(&item.text).expect("the item's words");
+        let headline = item.headline(text);
+        assert!(
+            seen.insert(headline.clone()),
+            "two items are headed {headline:?}"
+        );
+        let words = headline
+            .strip_suffix(&item.part_suffix())
+            .unwrap_or(&headline)
+            .trim_end_matches('…');
+        assert!(words.chars().count() <= 90, "{headline:?} is long");
+        // The words begin the quote, but for the first letter's case.
+        let (mut h, mut t) = (words.chars(), text.chars());
+        assert_eq!(
+            h.next().map(|c| c.to_lowercase().to_string()),
+            t.next().map(|c| c.to_lowercase().to_string())
+        );
+        assert!(
+            t.as_str().starts_with(h.as_str()),
+            "{headline:?} is not the start of {text:?}"
+        );
+        assert!(
+            headline.chars().next().is_some_and(|c| !c.is_lowercase()),
+            "{headline:?}"
+        );
+    }
+}

@@ -49,6 +49,9 @@ fn named(party: &str) -> bool {
     !party.starts_with("not stated")
 }
 
+/// The longest a headline's words run (see [`Item::headline`]).
+const HEADLINE_MAX: usize = 90;
+
 impl Item {
     /// Who made it to whom, for headings and links: "Foreign Policy Centre
     /// to Government of Kazakhstan". A party the source does not name is
@@ -126,6 +129,33 @@ impl Item {
         self.part
             .as_deref()
             .map_or_else(String::new, |p| format!(" ({p} part)"))
+    }
+
+    /// The item's heading in its own words: the first sentence of `text`
+    /// (its quote's text), cut at a word to at most `HEADLINE_MAX`
+    /// characters with "…", its first letter capitalised, then the part.
+    /// Not a quote, so not in quotation marks: the page quotes it in full.
+    pub fn headline(&self, text: &str) -> String {
+        let sentence = text
+            .split_inclusive(". ")
+            .next()
+            .unwrap_or(text)
+            .trim()
+            .trim_end_matches('.');
+        let mut words = String::new();
+        for word in sentence.split_whitespace() {
+            if words.chars().count() + 1 + word.chars().count() > HEADLINE_MAX - 1 {
+                words.push('…');
+                break;
+            }
+            if !words.is_empty() {
+                words.push(' ');
+            }
+            words.push_str(word);
+        }
+        let mut chars = words.chars();
+        let capital = chars.next().map(|c| c.to_uppercase().collect::<String>());
+        capital.unwrap_or_default() + chars.as_str() + &self.part_suffix()
     }
 
     /// Every quote the item cites: its own text and its evidence.

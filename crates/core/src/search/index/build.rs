@@ -130,7 +130,9 @@ fn entry<'c>(corpus: &'c Corpus, source: Source<'c>) -> Entry<'c> {
             }
         }
         Source::Item(i) => {
-            let title = format!("{}: {}", i.kind.word(), i.parties());
+            let words = corpus.quote_text(&i.text).unwrap_or_default();
+            // Its own words tell items apart; the parties are searched too.
+            let title = format!("{}: {} ({})", i.kind.word(), i.headline(words), i.parties());
             Entry {
                 kind: Kind::Item,
                 key: format!("item:{}", i.id),
