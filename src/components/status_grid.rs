@@ -5,9 +5,38 @@
 //! and marks are words to a screen reader; on screen, letters, colours and
 //! symbols (always together).
 
+use std::rc::Rc;
+
 use explainer_core::corpus::FiwStatus;
-use explainer_core::method::FreedomRating;
+use explainer_core::method::{Assessment, FreedomRating};
+use explainer_core::picture::{Picture, status_frame, status_grid};
+use explainer_core::route::Route;
 use leptos::prelude::*;
+
+use crate::components::address_of;
+use crate::corpus::use_corpus;
+
+/// The grid as a picture to download, for the scenario `assessment` at the
+/// full app's `address` (where the scenario lives).
+pub fn grid_picture(
+    assessment: Signal<Assessment>,
+    address: Signal<Route>,
+) -> Rc<dyn Fn() -> Picture> {
+    let corpus = use_corpus();
+    let stated = explainer_core::method::Scenario::stated(&corpus.fiw).assess(&corpus.fiw);
+    Rc::new(move || {
+        let a = assessment.get_untracked();
+        let frame = status_frame(corpus, &a, address.with_untracked(address_of));
+        status_grid(
+            (a.political_rights.rating, a.civil_liberties.rating),
+            (
+                stated.political_rights.rating,
+                stated.civil_liberties.rating,
+            ),
+            &frame,
+        )
+    })
+}
 
 /// The short form shown in a cell, and the class that colours it.
 fn cell_look(status: FiwStatus) -> (&'static str, &'static str) {

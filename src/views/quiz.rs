@@ -13,6 +13,7 @@
 mod moves;
 mod question;
 mod tally;
+mod tally_chart;
 mod worksheet;
 
 use std::cell::RefCell;

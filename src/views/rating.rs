@@ -2,10 +2,13 @@
 //! filled for points awarded, hollow for points withheld, grouped by
 //! subcategory and category; a table gives the same figures as text.
 
-use explainer_core::route::View;
+use std::rc::Rc;
+
+use explainer_core::picture::{Picture, points, points_frame};
+use explainer_core::route::{Route, View};
 use leptos::prelude::*;
 
-use crate::components::{Pips, ScrollTable};
+use crate::components::{PictureDownload, Pips, ScrollTable, address_of};
 use crate::corpus::use_corpus;
 
 /// Every point as a square, by category and subcategory, each indicator
@@ -33,6 +36,7 @@ pub fn PointsPicture() -> impl IntoView {
                                 <li>
                                     <a class="tile" href=View::Indicator(i.code.to_string()).href() title=question>
                                         <span class="tile-code">{i.code.0.clone()}</span>
+                                        <span class="tile-words" aria-hidden="true">{i.short.clone()}</span>
                                         <span class="visually-hidden">{format!(" {question} ")}</span>
                                         <Pips score=i.score max=i.max/>
                                     </a>
@@ -56,7 +60,17 @@ pub fn PointsPicture() -> impl IntoView {
             }
         })
         .collect_view();
-    view! { <div class="points-picture">{picture}</div> }
+    let draw: Rc<dyn Fn() -> Picture> = Rc::new(move || {
+        points(
+            corpus,
+            &points_frame(corpus, address_of(&Route::new(View::Rating))),
+        )
+    });
+    view! {
+        <div class="points-picture">{picture}</div>
+        <p class="muted tile-note">"The tiles' short names are this explainer's; each question's step quotes Freedom House's words."</p>
+        <PictureDownload name="score-breakdown" what="the score breakdown" draw=draw/>
+    }
 }
 
 /// The score breakdown.

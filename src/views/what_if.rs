@@ -9,7 +9,7 @@ use explainer_core::route::View;
 use explainer_core::site;
 use leptos::prelude::*;
 
-use crate::components::StatusGrid;
+use crate::components::{PictureDownload, StatusGrid, grid_picture};
 use crate::corpus::use_corpus;
 use crate::router::{use_replace_route, use_route};
 
@@ -171,6 +171,7 @@ pub fn WhatIf() -> impl IntoView {
                             here=Signal::derive(move || assessment.with(|a| (a.political_rights.rating, a.civil_liberties.rating)))
                             stated=(stated_assessment.political_rights.rating, stated_assessment.civil_liberties.rating)
                         />
+                        <PictureDownload name="what-if-status-grid" what="the status grid" draw=grid_picture(assessment.into(), route.into())/>
                     </section>
                 </div>
                 <div class="wi-smallest">

@@ -123,6 +123,24 @@ test('a whole quiz by keyboard reveals each score and ends in a tally by the met
     assert.deepEqual([code, guess, score, difference],
       [ind.code, String(guesses.get(ind.code)), String(ind.score), d > 0 ? `+${d}` : d < 0 ? `−${-d}` : '0']);
   }
+  // The picture puts each guess and score on the 0–4 scale, a line between them.
+  const drawn = await app.page.getByTestId('quiz-tally-chart').locator('svg').evaluate((svg) => {
+    const at = (el) => { const r = el.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; };
+    const ticks = [...svg.querySelectorAll('text[text-anchor=middle]')].map((t) => [Number(t.textContent), at(t).x]);
+    const codes = [...svg.querySelectorAll('text:not([text-anchor])')].map((t) => [t.textContent, at(t).y]);
+    const guesses = [...svg.querySelectorAll('.qt-guess')].map(at);
+    const scores = [...svg.querySelectorAll('.qt-fh')].map(at);
+    return { ticks, codes, guesses, scores, gaps: svg.querySelectorAll('.qt-gap').length };
+  });
+  assert.deepEqual(drawn.ticks.map(([n]) => n), [0, 1, 2, 3, 4]);
+  assert.deepEqual(drawn.codes.map(([c]) => c), indicators.map((i) => i.code));
+  const xOf = (score) => drawn.ticks[score][1];
+  for (const [i, ind] of indicators.entries()) {
+    assert.ok(Math.abs(drawn.scores[i].x - xOf(ind.score)) < 1.5, `${ind.code}: Freedom House's score`);
+    assert.ok(Math.abs(drawn.guesses[i].x - xOf(guesses.get(ind.code))) < 1.5, `${ind.code}: the guess`);
+    assert.ok(Math.abs(drawn.guesses[i].y - drawn.codes[i][1]) < 6, `${ind.code}: on its row`);
+  }
+  assert.equal(drawn.gaps, 25);
   await assertNoAxeViolations(app, 'the tally');
   assert.deepEqual(app.consoleErrors, []);
 });

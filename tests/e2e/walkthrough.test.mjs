@@ -140,3 +140,42 @@ test('an unknown code gets the not-found page', async () => {
   assert.equal(await app.heading().textContent(), 'Page not found');
   assert.match(await app.page.locator('main').textContent(), /#\/rating\/Z9/);
 });
+
+test('on a phone a question step keeps Previous and Next at hand, lists a few of each related kind and draws its ratings', async () => {
+  const app = await newApp({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  await app.open('#/rating/D1');
+  await app.page.waitForFunction(() => document.querySelector('.step-nav-end'));
+  // Halfway down the step, the end's Previous and Next sit at the foot of the screen.
+  await app.page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
+  const bar = await app.page.locator('.step-nav-end').boundingBox();
+  assert.ok(bar.y + bar.height <= 740 + 1 && bar.y > 740 - 120, `the bar is at ${bar.y}–${bar.y + bar.height}`);
+  const next = app.page.locator('.step-nav-end').getByRole('link', { name: 'Next: D2 →' });
+  assert.equal(await next.isVisible(), true);
+  // Five events, the rest folded under "Show all".
+  const events = app.page.locator('section[aria-labelledby=events-heading]');
+  assert.equal(await events.locator(':scope > ul.related > li').count(), 5);
+  const all = Number((await events.locator('details summary').textContent()).match(/^Show all (\d+) events$/)[1]);
+  assert.ok(all > 5, `${all} events`);
+  assert.equal(await events.locator('details li').first().isVisible(), false);
+  await events.locator('details summary').click();
+  assert.equal(await events.locator('details li').count(), all - 5);
+  assert.equal(await events.locator('details li').first().isVisible(), true);
+  // The Nations in Transit history is a small chart; its table folds under it.
+  const series = app.page.locator('section[aria-labelledby=nit-series-heading]');
+  const rated = new Set(corpus.nit.ratings.filter((r) => r.measure === 'independent-media').map((r) => r.edition)).size;
+  assert.equal(await series.locator('[data-testid=nit-spark] circle').count(), rated);
+  assert.equal(await series.locator('table').isVisible(), false);
+  assert.equal(await series.locator('tbody tr').count(), rated);
+  assert.match(await series.getByTestId('nit-summary').textContent(), /^From \d\.\d\d in the \d{4} edition to \d\.\d\d in the \d{4} edition\.$/);
+  // Folded again, what bears on the question takes under three and a half
+  // screens, its chart included.
+  await events.locator('details summary').click();
+  const related = await app.page.evaluate(() => {
+    const first = document.querySelector('section[aria-labelledby=events-heading]').getBoundingClientRect().top;
+    const last = document.querySelector('section[aria-labelledby=nit-series-heading]').getBoundingClientRect().bottom;
+    return last - first;
+  });
+  assert.ok(related < 2400, `${related} px`);
+  await next.click();
+  await app.page.waitForFunction(() => location.hash === '#/rating/D2');
+});

@@ -9,6 +9,7 @@ pub mod first_view;
 pub mod method;
 pub mod order;
 pub mod passage;
+pub mod picture;
 pub mod quiz;
 pub mod route;
 pub mod search;

@@ -145,10 +145,13 @@ pub fn assemble(dir: &Path) -> Result<Corpus, Vec<String>> {
             speakers: parsed.body.speakers,
         });
     }
-    let Some(fiw) = fiw else {
+    let Some(mut fiw) = fiw else {
         errors.push("no source in the fiw-country-report format".to_owned());
         return Err(errors);
     };
+    if let Err(es) = crate::questions::name(&dir.join("curated").join("questions.toml"), &mut fiw) {
+        errors.extend(es);
+    }
 
     let nit_data = nit_data(&documents, &nit);
     let mut contradictions = detected(&documents, &nit);

@@ -17,6 +17,7 @@ pub mod manifest;
 pub mod numbers;
 pub mod page;
 pub mod parse;
+pub mod questions;
 pub mod single;
 pub mod styles;
 

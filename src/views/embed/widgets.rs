@@ -12,7 +12,7 @@ use explainer_core::tracker::catalogue::ItemFilter;
 use leptos::prelude::*;
 
 use crate::components::reasoning_part;
-use crate::components::{Cite, Pips};
+use crate::components::{Cite, PictureDownload, Pips, grid_picture};
 use crate::corpus::use_corpus;
 use crate::router::use_route;
 use crate::views::rating::PointsPicture;
@@ -194,9 +194,12 @@ fn WhatIfWidget() -> impl IntoView {
             }
         })
     };
+    let assessment = Signal::derive(move || scenario.with(|s| s.assess(fiw)));
+    let address = Signal::derive(move || route.with(|r| Widget::WhatIf.full_route(&r.query)));
     view! {
         <p class="embed-lede" data-testid="embed-changes">{changes}</p>
         <div class="embed-result" data-testid="embed-result">{result}</div>
+        <PictureDownload name="what-if-status-grid" what="the status grid" draw=grid_picture(assessment, address)/>
         <p class="muted">
             {sentences::stated_line(
                 &stated,

@@ -3,12 +3,13 @@
 //! question.
 
 use explainer_core::method::{Assessment, Scenario};
-use explainer_core::quiz::{Quiz as QuizState, actual_scores};
+use explainer_core::quiz::{Quiz as QuizState, Row, actual_scores};
 use explainer_core::route::View;
 use leptos::prelude::*;
 
 use super::PrintButton;
 use super::moves::back;
+use super::tally_chart::tally_chart;
 use crate::components::ScrollTable;
 use crate::corpus::use_corpus;
 
@@ -43,6 +44,13 @@ pub fn Tally(
         })
         .collect_view();
 
+    let coded: Vec<(String, Row)> = state
+        .rows(&actual)
+        .into_iter()
+        .zip(fiw.indicators())
+        .map(|(row, (_, _, ind))| (ind.code.0.clone(), row))
+        .collect();
+    let chart = tally_chart(&coded);
     let rows = state
         .rows(&actual)
         .into_iter()
@@ -82,6 +90,7 @@ pub fn Tally(
         </div>
         <p><a href=View::Method.href()>"How scores become ratings and a status"</a></p>
         <h3 id="quiz-rows-heading">"Question by question"</h3>
+        {chart}
         <ScrollTable
             labelled_by="quiz-rows-heading"
             columns=&["Code", "Question", "Your guess", "Freedom House", "Difference"]

@@ -4,15 +4,21 @@
 //! changes between editions with the reasons the sources give; and the data
 //! table as the accessible alternative. No charting library.
 
+use std::rc::Rc;
+
 use explainer_core::corpus::NitMeasure;
+use explainer_core::picture::{Picture, chart_frame, nit_chart};
+use explainer_core::route::{Route, View};
 use explainer_core::timeline::chart::{
-    MAX_WIDTH, Scale, Span, changes, drawing_width, edition_note, editions, series, span,
+    MAX_WIDTH, Scale, Span, changes, drawing_width, edition_note, editions, plot_height, series,
+    span,
 };
 use explainer_core::timeline::{Facets, Filter, year_range};
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use crate::components::{closest_link, observe_box_width};
+use crate::components::{PictureDownload, address_of, closest_link, observe_box_width};
 use crate::corpus::use_corpus;
 
 mod axes;
@@ -20,13 +26,11 @@ mod changes;
 mod lines;
 mod table;
 
-use axes::{axes, strip};
+use axes::{axes, key, key_for, key_top, strip};
 use changes::Changes;
 use lines::{HiddenLines, lines, toggles};
 use table::RatingsTable;
 
-/// Height of the ratings plot.
-const H: f64 = 220.0;
 /// Height of the events-per-year strip below the year labels.
 const STRIP: f64 = 36.0;
 
@@ -73,16 +77,13 @@ pub fn NitChart(
         }
     });
     let rated = editions(&corpus.nit);
-    let axis = Memo::new(move |_| {
-        let w = width.get();
-        filter.with(|f| span(f.from, f.to, (first, last), rated, w))
-    });
+    let axis = Memo::new(move |_| filter.with(|f| span(f.from, f.to, (first, last), rated)));
     let scale = Memo::new(move |_| {
         Scale::new(
             axis.get().years(),
             corpus.nit.ratings.iter().map(|r| r.rating),
             width.get(),
-            H,
+            plot_height(width.get()),
         )
     });
     let (hidden, set_hidden) = signal(HiddenLines::default());
@@ -98,22 +99,51 @@ pub fn NitChart(
     let lines = lines(all, explained, scale, hidden);
 
     let axes = axes(scale);
-    let strip = strip(scale, counts);
+    // A widget shows no events, so no bars counting them.
+    let bars = !widget;
+    let key = key(scale, bars);
+    let strip = bars.then(|| strip(scale, counts));
 
+    let label_at =
+        |ev: &web_sys::Event| closest_link(ev, "a").and_then(|a| a.get_attribute("data-label"));
     let on_point = move |ev: &web_sys::Event| {
-        let label = closest_link(ev, "a").and_then(|a| a.get_attribute("data-label"));
-        if let Some(label) = label {
+        if let Some(label) = label_at(ev) {
+            set_readout.set(label);
+        }
+    };
+    // On a touch screen the first tap on a point shows its value, and a
+    // second tap on it follows its link: a finger has no hover. Whether a
+    // tap is the second is known at its touch, before the focus and the
+    // emulated hover that follow it set the readout.
+    let second_tap = StoredValue::new(false);
+    let touch = |ev: &web_sys::Event| {
+        ev.dyn_ref::<web_sys::PointerEvent>()
+            .is_some_and(|p| p.pointer_type() == "touch")
+    };
+    let on_down = move |ev: web_sys::PointerEvent| {
+        if touch(&ev) {
+            second_tap
+                .set_value(label_at(&ev).is_some_and(|l| readout.with_untracked(|r| *r == l)));
+        }
+    };
+    let on_tap = move |ev: web_sys::MouseEvent| {
+        if let Some(label) = label_at(&ev).filter(|_| touch(&ev) && !second_tap.get_value()) {
+            ev.prevent_default();
             set_readout.set(label);
         }
     };
 
+    let picture: Rc<dyn Fn() -> Picture> = Rc::new(move || {
+        nit_chart(
+            corpus,
+            &chart_frame(corpus, address_of(&Route::new(View::Timeline))),
+        )
+    });
     let editions = edition_note(corpus).unwrap_or_default();
     let years_note = move || match (widget, axis.get()) {
-        (true, _) => {
-            "the editions rated; the bars below count the timeline's events per year".to_owned()
-        }
+        (true, _) => "the editions rated".to_owned(),
         (false, Span::Editions(..)) => format!(
-            "the editions rated: on a screen this narrow the events' {first}–{last} would crowd the lines, so set the years above to see more; the bars below count the events per year under the current filters"
+            "the editions rated: set the years above to draw it on more of the events' {first}–{last}; the bars below count the events per year under the current filters"
         ),
         (false, Span::Events(..)) => {
             "as the events' do; the bars below count the events per year under the current filters"
@@ -124,7 +154,7 @@ pub fn NitChart(
         let years_note = years_note();
         scale.with(|sc| {
             format!(
-                "Ratings run from 1 (most democratic) to 7 (least democratic); higher on the chart is more democratic, and the axis shows {} to {}. The years run {}–{}, {years_note}. Each edition is drawn at its own year. {editions} Ringed points are changes whose reason a source gives (listed below).",
+                "Ratings run from 1 (most democratic) to 7 (least democratic); higher on the chart is more democratic, and the axis shows {} to {}. The years run {}–{}, {years_note}. Each edition is drawn at its own year. {editions} Ringed points are changes whose reason a source gives (listed below); hollow points are computed by this explainer from the category ratings. Focus, point at or tap a rating to see its value and source; a second tap opens the source.",
                 sc.best, sc.worst, sc.first, sc.last
             )
         })
@@ -132,7 +162,7 @@ pub fn NitChart(
     let heading = if widget {
         "Each category's rating by edition"
     } else {
-        "Nations in Transit ratings on the same years"
+        "Nations in Transit ratings"
     };
 
     let guide = view! {
@@ -154,20 +184,22 @@ pub fn NitChart(
             <h2 id="tl-chart-heading">{heading}</h2>
             <div class="tl-chart" node_ref=plot>
                 <svg
-                    viewBox=move || format!("0 0 {} {}", width.get(), H + 24.0 + STRIP)
+                    viewBox=move || scale.with(|sc| format!("0 0 {} {}", sc.width, key_top(sc, bars) + key_for(sc.width, bars).height))
                     role="group"
                     aria-label="Nations in Transit ratings by edition; each point links to its source. The table below has the same figures."
                     on:focusin=move |ev| on_point(&ev)
                     on:mouseover=move |ev| on_point(&ev)
+                    on:pointerdown=on_down
+                    on:click=on_tap
                 >
                     <g aria-hidden="true">{axes}</g>
                     <g class="tl-strip" aria-hidden="true">{strip}</g>
                     {lines}
+                    <g class="tl-chart-key" aria-hidden="true" data-testid="chart-key">{key}</g>
                 </svg>
             </div>
-            <p class="tl-readout" data-testid="chart-readout">
-                {move || { let r = readout.get(); if r.is_empty() { "Focus or point at a rating to see its value and source.".to_owned() } else { r } }}
-            </p>
+            <PictureDownload name="nations-in-transit-ratings" what="the chart" draw=picture/>
+            <p class="tl-readout" data-testid="chart-readout" hidden=move || readout.with(String::is_empty)>{readout}</p>
             {guide}
             <Changes years=Signal::derive(move || axis.get().years())/>
             <details class="tl-table">

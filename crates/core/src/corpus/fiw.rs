@@ -108,6 +108,11 @@ pub struct Indicator {
     pub max: i16,
     /// The paragraphs that explain the score, in order.
     pub narrative: Vec<Anchor>,
+    /// A short name for the question, for tiles where it does not fit: the
+    /// project's paraphrase (`corpus/curated/questions.toml`), not Freedom
+    /// House's words.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub short: String,
 }
 
 impl FiwReport {

@@ -104,12 +104,12 @@ impl Widget {
     /// `tests/e2e/embeds.test.mjs` measures every variant against these.
     pub fn default_height(&self) -> u32 {
         match self {
-            Self::Rating => 920,
+            Self::Rating => 1440,
             Self::Indicator(_) => 920,
-            Self::RatingsChart => 820,
+            Self::RatingsChart => 940,
             Self::Timeline => 1000,
             Self::Recommendations => 1020,
-            Self::WhatIf => 780,
+            Self::WhatIf => 820,
             Self::Unknown(_) => 200,
         }
     }

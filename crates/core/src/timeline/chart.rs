@@ -152,10 +152,14 @@ pub fn changes(nit: &NitData) -> Vec<Change<'_>> {
 }
 
 mod geometry;
+mod key;
+mod marks;
 
 pub use geometry::{
-    LEFT, MAX_WIDTH, MIN_WIDTH, NARROW, RIGHT, Scale, Span, TOP, drawing_width, polyline, span,
+    LEFT, MAX_WIDTH, MIN_WIDTH, RIGHT, Scale, Span, TOP, drawing_width, plot_height, polyline, span,
 };
+pub use key::{KEY_ROW, KEY_SAMPLE, KeyLayout, entry_width, key_layout, label_x};
+pub use marks::{LOOKS, LineLook, marker};
 
 #[cfg(test)]
 mod tests;

@@ -9,6 +9,7 @@ mod method_address;
 mod method_scoring;
 mod method_sentences;
 mod method_smallest;
+mod pictures;
 mod quiz_tally;
 mod real_corpus;
 mod search;

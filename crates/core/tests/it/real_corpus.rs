@@ -637,3 +637,26 @@ fn the_tracker_words_unassessed_items_without_a_date() {
         "{text}"
     );
 }
+
+#[test]
+fn every_question_has_a_short_name_of_its_own() {
+    let corpus = corpus();
+    let names: Vec<&str> = corpus
+        .fiw
+        .indicators()
+        .map(|(_, _, i)| i.short.as_str())
+        .collect();
+    assert_eq!(names.len(), 25);
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.is_empty() && n.chars().count() <= 30),
+        "{names:?}"
+    );
+    let distinct: std::collections::BTreeSet<_> = names.iter().collect();
+    assert_eq!(
+        distinct.len(),
+        names.len(),
+        "two questions share a short name"
+    );
+}

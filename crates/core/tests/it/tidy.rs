@@ -81,6 +81,16 @@ fn every_module_says_what_it_holds() {
     assert_eq!(undocumented, Vec::<String>::new());
 }
 
+#[test]
+fn no_source_file_is_over_300_lines() {
+    let long: Vec<_> = product()
+        .into_iter()
+        .map(|(name, text)| (name, text.lines().count()))
+        .filter(|&(_, lines)| lines > 300)
+        .collect();
+    assert_eq!(long, Vec::<(String, usize)>::new());
+}
+
 /// The text of a file before its unit tests' module.
 fn before_tests(text: &str) -> &str {
     text.find("#[cfg(test)]\nmod ").map_or(text, |i| &text[..i])

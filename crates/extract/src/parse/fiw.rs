@@ -159,6 +159,7 @@ pub fn parse(doc: &DocId, text: &str, errata: &[ErratumSpec]) -> Result<Parsed, 
                         score,
                         max,
                         narrative: Vec::new(),
+                        short: String::new(),
                     }),
                     None => errors.push(format!(
                         "{doc}: indicator before any subcategory: {}",

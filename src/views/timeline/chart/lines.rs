@@ -5,7 +5,7 @@
 
 use explainer_core::corpus::{NitMeasure, NitRating};
 use explainer_core::passage::Passage;
-use explainer_core::timeline::chart::{Scale, Series, measures, polyline};
+use explainer_core::timeline::chart::{Scale, Series, marker, measures, polyline};
 use leptos::prelude::*;
 
 use crate::components::passage_label;
@@ -26,23 +26,6 @@ impl HiddenLines {
         if let Some(hidden) = self.0.get_mut(i) {
             *hidden = !*hidden;
         }
-    }
-}
-
-/// A marker of one of eight shapes, so lines differ by more than colour.
-fn marker(shape: usize, x: f64, y: f64) -> String {
-    match shape {
-        0 => format!(
-            "M{:.1} {y:.1}a3.5 3.5 0 1 0 7 0a3.5 3.5 0 1 0-7 0z",
-            x - 3.5
-        ),
-        1 => format!("M{:.1} {:.1}h6v6h-6z", x - 3.0, y - 3.0),
-        2 => format!("M{x:.1} {:.1}l4 7h-8z", y - 4.0),
-        3 => format!("M{x:.1} {:.1}l4.5 4.5-4.5 4.5-4.5-4.5z", y - 4.5),
-        4 => format!("M{x:.1} {:.1}l4-7h-8z", y + 4.0),
-        5 => format!("M{:.1} {:.1}h9v4h-9z", x - 4.5, y - 2.0),
-        6 => format!("M{:.1} {:.1}h4v9h-4z", x - 2.0, y - 4.5),
-        _ => format!("M{:.1} {y:.1}a5 5 0 1 0 10 0a5 5 0 1 0-10 0z", x - 5.0),
     }
 }
 

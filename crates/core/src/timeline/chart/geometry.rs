@@ -38,18 +38,13 @@ pub fn drawing_width(css_px: f64) -> f64 {
     ((css_px / 20.0).floor() * 20.0).clamp(MIN_WIDTH, MAX_WIDTH)
 }
 
-/// Below this drawing width the chart, given no years, spans the editions
-/// rather than all the events' years: 1989–2021 on a phone would leave the
-/// ratings' lines a third of the width.
-pub const NARROW: f64 = 560.0;
-
 /// Which years the chart's axis spans, and why.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Span {
-    /// The filter's years, or all the events' years when it sets none.
+    /// The years the reader set, within the events'.
     Events(u16, u16),
-    /// The editions rated, because the drawing is narrow and no years are
-    /// set.
+    /// The editions rated, because the reader set no years: the events'
+    /// 1989–2021 would leave the ratings' lines a third of the width.
     Editions(u16, u16),
 }
 
@@ -63,19 +58,16 @@ impl Span {
 }
 
 /// The axis's years for a filter's `from` and `to`, within the events'
-/// `years`, on a drawing `width` units wide (see [`NARROW`]).
+/// `years`: the editions rated when neither is set (see [`Span`]).
 pub fn span(
     from: Option<u16>,
     to: Option<u16>,
     years: (u16, u16),
     editions: Option<(u16, u16)>,
-    width: f64,
 ) -> Span {
     let (first, last) = years;
     match (from, to, editions) {
-        (None, None, Some((a, b))) if width < NARROW => {
-            Span::Editions(a.clamp(first, last), b.clamp(first, last))
-        }
+        (None, None, Some((a, b))) => Span::Editions(a.clamp(first, last), b.clamp(first, last)),
         _ => {
             let clamp = |y: u16| y.clamp(first, last);
             Span::Events(clamp(from.unwrap_or(first)), clamp(to.unwrap_or(last)))
@@ -83,12 +75,18 @@ pub fn span(
     }
 }
 
+/// The ratings plot's height for a drawing `width` wide: lower on a phone,
+/// where the chart and its key would otherwise push the events screens down.
+pub fn plot_height(width: f64) -> f64 {
+    if width < 480.0 { 150.0 } else { 220.0 }
+}
+
 /// Space left of the plot for the rating labels.
 pub const LEFT: f64 = 44.0;
 /// Space right of the plot.
 pub const RIGHT: f64 = 20.0;
-/// Space above the plot.
-pub const TOP: f64 = 10.0;
+/// Space above the plot, where the axis's label goes.
+pub const TOP: f64 = 26.0;
 
 impl Scale {
     /// A scale for the years `first..=last` (swapped if reversed) and a

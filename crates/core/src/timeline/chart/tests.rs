@@ -1,30 +1,29 @@
 //! The chart's unit tests: the axis's span and the drawing's geometry.
 
 #[test]
-fn a_narrow_chart_spans_the_editions_unless_years_are_set() {
+fn the_chart_spans_the_editions_unless_years_are_set() {
     let (events, editions) = ((1989, 2021), Some((2007, 2018)));
     assert_eq!(
-        span(None, None, events, editions, NARROW - 20.0),
+        span(None, None, events, editions),
         Span::Editions(2007, 2018)
-    );
-    assert_eq!(
-        span(None, None, events, editions, NARROW),
-        Span::Events(1989, 2021)
     );
     // Years the reader set always win, clamped to the events'.
     assert_eq!(
-        span(Some(1995), None, events, editions, MIN_WIDTH),
+        span(Some(1995), None, events, editions),
         Span::Events(1995, 2021)
     );
     assert_eq!(
-        span(None, Some(2030), events, editions, MIN_WIDTH),
+        span(None, Some(2030), events, editions),
         Span::Events(1989, 2021)
     );
-    assert_eq!(
-        span(None, None, events, None, MIN_WIDTH),
-        Span::Events(1989, 2021)
-    );
+    assert_eq!(span(None, None, events, None), Span::Events(1989, 2021));
     assert_eq!(Span::Editions(2007, 2018).years(), (2007, 2018));
+}
+
+#[test]
+fn a_phone_s_plot_is_lower() {
+    assert!(plot_height(MIN_WIDTH) < plot_height(MAX_WIDTH));
+    assert_eq!(plot_height(MAX_WIDTH), plot_height(480.0));
 }
 
 use super::*;
@@ -75,13 +74,13 @@ fn positions() {
         (2000, 2010),
         [Rating(500), Rating(700)],
         200.0 + LEFT + RIGHT,
-        110.0,
+        TOP + 100.0,
     );
     assert_eq!(s.x(2000), LEFT);
     assert_eq!(s.x(2010), LEFT + 200.0);
     assert_eq!(s.x(2005), LEFT + 100.0);
     assert_eq!(s.y(Rating(500)), TOP);
-    assert_eq!(s.y(Rating(700)), 110.0);
+    assert_eq!(s.y(Rating(700)), TOP + 100.0);
     assert_eq!(s.y(Rating(600)), TOP + 50.0);
     assert_eq!(
         s.rating_ticks(),

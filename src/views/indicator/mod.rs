@@ -3,16 +3,17 @@
 //! running tally, and what else in the corpus bears on the question.
 //! Arrow keys move between questions; Home and End go to the first and last.
 
-use explainer_core::corpus::{NitCategory, NitMeasure};
 use explainer_core::route::View;
 use explainer_core::walkthrough::{self, Step};
 use leptos::prelude::*;
 
-use crate::components::{
-    AfterPaint, Cite, Pips, RelatedSection, ScrollTable, event_item, reasoning, recommendation_item,
-};
+use crate::components::{AfterPaint, Cite, Pips, reasoning};
 use crate::corpus::use_corpus;
 use crate::router::use_push_route;
+
+mod related;
+
+use related::Related;
 
 /// One question of the walkthrough.
 #[component]
@@ -103,10 +104,15 @@ fn StepNav(
         Some(c) => view! { <a class="button-link" rel="next" href=View::Indicator(c.to_string()).href()>{format!("Next: {c} →")}</a> }.into_any(),
         None => view! { <a class="button-link" href=View::Rating.href()>"All 25 questions"</a> }.into_any(),
     };
+    // The copy at the end stays at the foot of the screen while the reader
+    // reads the step (as the what-if's result does), so Previous and Next
+    // are always at hand; the keys' hint is said once, at the top.
+    let hint = (!end).then(|| {
+        view! { <p class="hint key-hint">"Keys: ← and → for previous and next, Home and End for the first and last question."</p> }
+    });
     view! {
-        <nav class="step-nav" aria-label=label>
-            {prev}{next}
-            <p class="hint key-hint">"Keys: ← and → for previous and next, Home and End for the first and last question."</p>
+        <nav class="step-nav" class:step-nav-end=end aria-label=label>
+            {prev}{next}{hint}
         </nav>
     }
 }
@@ -134,80 +140,4 @@ fn keyboard_navigation(step: &Step<'static>) {
             push.go(&View::Indicator(code.to_string()).href());
         }
     });
-}
-
-/// The events, recommendations and Nations in Transit category that bear on
-/// the question.
-#[component]
-fn Related(code: &'static str) -> impl IntoView {
-    let corpus = use_corpus();
-    let events = walkthrough::events_for(corpus, code)
-        .into_iter()
-        .map(event_item)
-        .collect_view();
-    let items = walkthrough::items_for(corpus, code)
-        .into_iter()
-        .map(|i| {
-            let status = corpus
-                .status(i.status.as_str())
-                .map_or_else(String::new, |s| s.label.clone());
-            recommendation_item(
-                i,
-                Some(format!("Status assessed by this explainer: {status}")),
-            )
-        })
-        .collect_view();
-    let nit = walkthrough::nit_categories_for(corpus, code)
-        .first()
-        .map(|&(category, links)| view! { <NitSeries category=category links=links/> });
-    view! {
-        <RelatedSection id="events-heading" title="On the timeline">{events}</RelatedSection>
-        <RelatedSection id="items-heading" title="Recommendations and pledges">{items}</RelatedSection>
-        {nit}
-    }
-}
-
-/// A Nations in Transit category's ratings over the editions, each cited.
-#[component]
-fn NitSeries(category: NitCategory, links: usize) -> impl IntoView {
-    let corpus = use_corpus();
-    let measure = NitMeasure::from(category);
-    let mut ratings: Vec<_> = corpus
-        .nit
-        .ratings
-        .iter()
-        .filter(|r| r.measure == measure)
-        .collect();
-    explainer_core::order::sort_by_key(&mut ratings, |r| r.edition);
-    let rows = ratings
-        .into_iter()
-        .map(|r| {
-            let source = r
-                .anchor
-                .clone()
-                .map(|a| view! { <Cite doc=r.doc.as_str() anchor=a/> });
-            view! {
-                <tr>
-                    <th scope="row">{r.edition.to_string()}</th>
-                    <td class="num">{r.rating.to_string()}</td>
-                    <td>{source}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <section aria-labelledby="nit-series-heading">
-            <h2 id="nit-series-heading">{format!("Nations in Transit: {}", category.name())}</h2>
-            <p>
-                {format!(
-                    "The Nations in Transit category that this explainer's events and recommendations on this question are most often linked to ({}). ",
-                    explainer_core::site::count(links, "link", "links")
-                )}
-                "Ratings run from 1 (most democratic) to 7 (least democratic)."
-            </p>
-            <ScrollTable labelled_by="nit-series-heading" columns=&["Edition", "Rating", "Source"]>
-                {rows}
-            </ScrollTable>
-        </section>
-    }
 }
