@@ -1,7 +1,8 @@
 // The pictures a reader can publish: the ratings chart carries its key and
 // axis label on the picture, a tap on a touch screen shows a point's value,
-// and the chart, the score breakdown and the what-if's status grid each
-// download as PNG and SVG with their title, source line and address.
+// and the chart, the score breakdown, the what-if's status grid and every
+// other widget download as PNG and SVG with their title, source line and
+// address.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -91,6 +92,9 @@ const pictures = [
   { hash: '#/rating', what: 'the score breakdown', file: 'score-breakdown', title: /^Kazakhstan: 22 of 100 points, Not Free, by question$/, source: /Freedom in the World 2019/, address: '#/rating', width: 480 },
   { hash: '#/embed/rating', what: 'the score breakdown', file: 'score-breakdown', title: /^Kazakhstan: 22 of 100 points/, source: /Freedom in the World 2019/, address: '#/rating', width: 480 },
   { hash: '#/what-if?s=A1.4,A2.3', what: 'the status grid', file: 'what-if-status-grid', title: /^What if: 29 of 100 points gives Political Rights 5, Civil Liberties 5: Partly Free$/, source: /Freedom in the World 2019 Methodology/, address: '#/what-if?s=A1.4,A2.3', width: 520 },
+  { hash: '#/embed/rating/D1', what: "the question's score", file: 'question', title: /^Kazakhstan, D1: 0 of 4 points$/, source: /Freedom in the World 2019/, address: '#/rating/D1', width: 560, minHeight: 120 },
+  { hash: '#/embed/timeline?theme=media', what: 'the events', file: 'timeline-events', title: /^Kazakhstan, on the timeline: The latest 5 of the \d+ matching events \(\d+ in all\)\.$/, source: /this explainer's words and judgments/, address: '#/timeline?theme=media', width: 560 },
+  { hash: '#/embed/recommendations', what: 'the counts by status', file: 'recommendations-by-status', title: /^All \d+ recommendations and pledges on Kazakhstan, by status$/, source: /this explainer's judgments/, address: '#/recommendations', width: 560 },
   { hash: '#/embed/what-if?s=A1.4', what: 'the status grid', file: 'what-if-status-grid', title: /^What if: 26 of 100 points/, source: /Methodology/, address: '#/what-if?s=A1.4', width: 520 },
 ];
 
@@ -118,7 +122,7 @@ for (const p of pictures) {
     assert.match(opened.texts, p.source);
     assert.ok(decodeURIComponent(opened.texts).includes(p.address), `the address ${p.address} is on the picture: ${opened.texts.slice(-200)}`);
     assert.equal(opened.width, p.width);
-    assert.ok(opened.height > 200, `${opened.height} px high`);
+    assert.ok(opened.height > (p.minHeight ?? 200), `${opened.height} px high`);
 
     const png = await downloaded(app, `Download ${p.what} as PNG`);
     assert.equal(png.file, `${p.file}.png`);

@@ -11,6 +11,7 @@
 
 mod button;
 mod frame;
+mod pictures;
 mod widgets;
 
 use explainer_core::embed::{Widget, sources};

@@ -11,6 +11,7 @@ use explainer_core::timeline::{Filter, facets, hits};
 use explainer_core::tracker::catalogue::ItemFilter;
 use leptos::prelude::*;
 
+use super::pictures;
 use crate::components::reasoning_part;
 use crate::components::{Cite, PictureDownload, Pips, grid_picture};
 use crate::corpus::use_corpus;
@@ -69,6 +70,7 @@ fn IndicatorWidget(code: String) -> impl IntoView {
             " "
             <Cite doc=corpus.fiw.doc.as_str() anchor=ind.question.anchor.clone() label="source"/>
         </div>
+        <PictureDownload name="question" what="the question's score" draw=pictures::question(&code)/>
         <div class="embed-reasoning">
             {reasoning_part(ind, true, 0..1)}
             {(more > 0).then(|| view! {
@@ -145,6 +147,7 @@ fn TimelineWidget() -> impl IntoView {
         <p class="embed-lede" data-testid="embed-count">{summary}</p>
         <p class="muted">"Titles, summaries and directions are this explainer's words and judgments; each event's page quotes the sources."</p>
         <ol class="embed-events">{events}</ol>
+        <PictureDownload name="timeline-events" what="the events" draw=pictures::events(matching)/>
     }
 }
 
@@ -170,6 +173,7 @@ fn TrackerWidget() -> impl IntoView {
     view! {
         <p class="embed-lede">{line}</p>
         <tracker::Summary items=items/>
+        <PictureDownload name="recommendations-by-status" what="the counts by status" draw=pictures::counts(items)/>
     }
 }
 

@@ -105,10 +105,10 @@ impl Widget {
     pub fn default_height(&self) -> u32 {
         match self {
             Self::Rating => 1440,
-            Self::Indicator(_) => 920,
+            Self::Indicator(_) => 960,
             Self::RatingsChart => 940,
-            Self::Timeline => 1000,
-            Self::Recommendations => 1020,
+            Self::Timeline => 1040,
+            Self::Recommendations => 1070,
             Self::WhatIf => 820,
             Self::Unknown(_) => 200,
         }

@@ -71,3 +71,56 @@ pub fn status_frame(corpus: &Corpus, a: &Assessment, address: String) -> Frame {
         address,
     }
 }
+
+/// A question's frame: the country, the code and the score.
+pub fn question_frame(corpus: &Corpus, code: &str, score: i16, max: i16, address: String) -> Frame {
+    Frame {
+        title: format!("{}, {code}: {score} of {max} points", corpus.country),
+        source: format!("Source: {}.", fiw_title(corpus)),
+        address,
+    }
+}
+
+/// The titles of every document, for a source line of the explainer's
+/// own lists.
+fn all_titles(corpus: &Corpus) -> String {
+    corpus
+        .documents
+        .iter()
+        .map(|d| d.title.as_str())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The latest events' frame: `heading` says which (the widget's count).
+pub fn events_frame(corpus: &Corpus, heading: String, address: String) -> Frame {
+    Frame {
+        title: heading,
+        source: format!(
+            "Titles and directions are this explainer's words and judgments; each event's page quotes its sources: {}.",
+            all_titles(corpus)
+        ),
+        address,
+    }
+}
+
+/// The tracker's counts' frame for `shown` of all the items.
+pub fn counts_frame(corpus: &Corpus, shown: usize, address: String) -> Frame {
+    let total = corpus.items.len();
+    let which = if shown == total {
+        format!("All {total}")
+    } else {
+        format!("{shown} of the {total}")
+    };
+    Frame {
+        title: format!(
+            "{which} recommendations and pledges on {}, by status",
+            corpus.country
+        ),
+        source: format!(
+            "Statuses are this explainer's judgments, each dated and resting on the sources' words: {}.",
+            all_titles(corpus)
+        ),
+        address,
+    }
+}

@@ -206,3 +206,94 @@ fn a_downloaded_picture_has_the_screen_s_light_colours() {
         assert_eq!(first, Some(value), "--{name}");
     }
 }
+
+#[test]
+fn the_widgets_cards_carry_their_words_marks_and_frame() {
+    use explainer_core::picture::{Bar, EventLine, bars, colour, events, question};
+    let corpus = corpus();
+    let (_, _, d1) = corpus
+        .fiw
+        .indicators()
+        .find(|(_, _, i)| i.code.as_str() == "D1")
+        .unwrap();
+    let words = corpus.question(d1).unwrap();
+    let p = question(words, d1.score, d1.max, &frame());
+    let all = texts(&p).join(" ");
+    assert!(all.contains(&format!("{} of {} points", d1.score, d1.max)));
+    assert!(
+        all.contains("“Are there free and independent media?”"),
+        "{all}"
+    );
+    assert_eq!(
+        count(&p, "rect", Some(("stroke", colour::LINK))),
+        d1.max as usize
+    );
+    assert_eq!(
+        count(&p, "rect", Some(("fill", colour::LINK))),
+        d1.score as usize
+    );
+
+    let lines: Vec<EventLine> = corpus.events[..3]
+        .iter()
+        .map(|e| EventLine {
+            date: e.date.human(),
+            direction: "widened".into(),
+            title: e.title.clone(),
+        })
+        .collect();
+    let p = events(&lines, &frame());
+    let all = texts(&p).join(" ");
+    for e in &lines {
+        assert!(all.contains(&format!("{} · widened", e.date)));
+        assert!(all.contains(e.title.split_whitespace().next().unwrap()));
+    }
+
+    let counted = [
+        Bar {
+            label: "Stalled".into(),
+            count: 12,
+            fill: colour::status("stalled"),
+        },
+        Bar {
+            label: "Reversed".into(),
+            count: 3,
+            fill: colour::status("reversed"),
+        },
+    ];
+    let p = bars(&counted, &frame());
+    let t = texts(&p);
+    assert!(
+        t.contains(&"Stalled".to_owned())
+            && t.contains(&"12".to_owned())
+            && t.contains(&"3".to_owned())
+    );
+    let doc = roxmltree::Document::parse(&p.svg).unwrap();
+    let widths: Vec<f64> = doc
+        .descendants()
+        .filter(|n| {
+            n.has_tag_name("rect")
+                && [colour::status("stalled"), colour::status("reversed")]
+                    .contains(&n.attribute("fill").unwrap_or(""))
+        })
+        .map(|n| n.attribute("width").unwrap().parse().unwrap())
+        .collect();
+    assert_eq!(widths.len(), 2);
+    assert!(
+        (widths[0] / widths[1] - 4.0).abs() < 0.05,
+        "bars in proportion: {widths:?}"
+    );
+}
+
+#[test]
+fn a_status_s_colour_is_the_tracker_s() {
+    let tracker = style("style/tracker.css");
+    let corpus = corpus();
+    for s in &corpus.statuses {
+        let id = s.id.0.as_str();
+        let value = explainer_core::picture::colour::status(id);
+        assert!(
+            tracker.contains(&format!("--st-{id}: {value};")),
+            "--st-{id}"
+        );
+    }
+}
