@@ -4,12 +4,13 @@
 //! chart, its ratings and their sources a table folded under it.
 
 use explainer_core::corpus::{NitCategory, NitMeasure, NitRating};
-use explainer_core::picture::AXIS_LABEL;
-use explainer_core::timeline::chart::{LEFT, RIGHT, Scale};
+use explainer_core::timeline::chart::Scale;
 use explainer_core::walkthrough;
 use leptos::prelude::*;
 
-use crate::components::{Cite, ScrollTable, ShortList, event_item, recommendation_item};
+use crate::components::{
+    Cite, ScrollTable, ShortList, event_item, rating_axes, recommendation_item,
+};
 use crate::corpus::use_corpus;
 
 /// How many of a related list show before "Show all".
@@ -61,30 +62,13 @@ fn sparkline(ratings: &[&NitRating]) -> AnyView {
     );
     let sc = Scale::new(years, ratings.iter().map(|r| r.rating), W, H);
     let points = explainer_core::timeline::chart::polyline(&sc, ratings);
-    let ticks = sc
-        .rating_ticks()
-        .into_iter()
-        .map(|r| {
-            let y = sc.y(r);
-            view! {
-                <line class="tl-grid" x1=LEFT x2=W - RIGHT y1=y y2=y/>
-                <text class="tl-tick" x=LEFT - 6.0 y=y + 4.0 text-anchor="end">{r.to_string()}</text>
-            }
-        })
-        .collect_view();
-    let years = sc
-        .year_ticks()
-        .into_iter()
-        .map(|y| view! { <text class="tl-tick" x=sc.x(y) y=H + 16.0 text-anchor="middle">{y.to_string()}</text> })
-        .collect_view();
     let dots = ratings
         .iter()
         .map(|r| view! { <circle cx=sc.x(r.edition) cy=sc.y(r.rating) r="3.5"/> })
         .collect_view();
     view! {
         <svg class="nit-spark tl-m0" viewBox=format!("0 0 {W} {}", H + 22.0) aria-hidden="true" data-testid="nit-spark">
-            <text class="tl-tick" x="0" y="12">{AXIS_LABEL}</text>
-            {ticks}{years}
+            {rating_axes(&sc)}
             <polyline points=points/>
             {dots}
         </svg>

@@ -2,21 +2,9 @@
 
 use std::fmt::Write as _;
 
-/// `text` with the five XML specials escaped, for content and attributes.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// `text` with the five XML specials escaped, for content and attributes
+/// (as for HTML: `&#39;` is as good in XML).
+pub use crate::embed::escape_html as escape;
 
 /// An SVG body being written.
 #[derive(Default)]

@@ -2,7 +2,9 @@
 //! years, the strip of events per year below them, and the key, all on the
 //! picture itself so that the chart published alone still reads.
 
-use explainer_core::picture::{AXIS_LABEL, COMPUTED_LABEL, RING_LABEL};
+use explainer_core::picture::{COMPUTED_LABEL, RING_LABEL};
+
+use crate::components::rating_axes;
 use explainer_core::timeline::Facets;
 use explainer_core::timeline::chart::{
     KEY_SAMPLE, KeyLayout, LEFT, RIGHT, Scale, key_layout, label_x, marker, measures,
@@ -72,26 +74,7 @@ pub(super) fn key(scale: Memo<Scale>, bars: bool) -> impl IntoView {
 
 /// The rating grid with its ticks, and the years below.
 pub(super) fn axes(scale: Memo<Scale>) -> impl IntoView {
-    move || {
-        let sc = scale.get();
-        let ratings = sc
-            .rating_ticks()
-            .into_iter()
-            .map(|r| {
-                let y = sc.y(r);
-                view! {
-                    <line class="tl-grid" x1=LEFT x2=sc.width - RIGHT y1=y y2=y/>
-                    <text class="tl-tick" x=LEFT - 6.0 y=y + 4.0 text-anchor="end">{r.to_string()}</text>
-                }
-            })
-            .collect_view();
-        let years = sc
-            .year_ticks()
-            .into_iter()
-            .map(|y| view! { <text class="tl-tick" x=sc.x(y) y=sc.height + 16.0 text-anchor="middle">{y.to_string()}</text> })
-            .collect_view();
-        view! { <text class="tl-tick" x="0" y="12">{AXIS_LABEL}</text>{ratings}{years} }
-    }
+    move || scale.with(rating_axes)
 }
 
 /// The bars below the years: the events per year under the filter.
