@@ -392,6 +392,8 @@ async function interactions(browser, url, rate) {
   // The tracker: the grouping and a status filter, each cycled through its
   // choices; timed to the last DOM change of the frame.
   await page.goto(`${url}#/recommendations`);
+  // The filters are folded away until the reader opens them.
+  await page.locator('details.filter-fold summary').click();
   await page.waitForSelector('#tr-group');
   const cycle = (selector) => `(() => { const s = document.querySelector('${selector}'); s.selectedIndex = (s.selectedIndex + 1) % s.options.length; s.dispatchEvent(new Event('change', { bubbles: true })); })`;
   // Grouping first, with every item shown.

@@ -10,9 +10,37 @@ use explainer_core::route::{Route, View};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-/// The current address, shared with every component through context.
+/// The current address, shared with every component through context, with
+/// the router's own state.
 #[derive(Clone, Copy)]
-pub struct CurrentRoute(ReadSignal<Route>, WriteSignal<Route>);
+pub struct CurrentRoute(ReadSignal<Route>, WriteSignal<Route>, Navigation);
+
+/// What the router keeps between an input and the frame after it, and
+/// between a `hashchange` and the view it brings: held in context with the
+/// route, not in globals, so that each app (and each test) has its own.
+#[derive(Clone, Copy)]
+pub struct Navigation {
+    /// Where to scroll the view just arrived at, if the reader had
+    /// scrolled it before leaving (see [`Navigation::take_scroll_to_restore`]).
+    restore: StoredValue<Option<f64>>,
+    /// The address waiting to be written by [`write_pending`], if any, with
+    /// the scroll position of the view it leaves, for a new entry.
+    pending: StoredValue<Option<(String, Write, Option<f64>)>>,
+}
+
+impl Navigation {
+    fn new() -> Self {
+        Self {
+            restore: StoredValue::new(None),
+            pending: StoredValue::new(None),
+        }
+    }
+
+    /// Where the view just reached by Back or Forward was scrolled, once.
+    pub fn take_scroll_to_restore(self) -> Option<f64> {
+        self.restore.try_update_value(Option::take).flatten()
+    }
+}
 
 /// Starts listening to the address and provides it as context.
 ///
@@ -20,6 +48,7 @@ pub struct CurrentRoute(ReadSignal<Route>, WriteSignal<Route>);
 /// leaves the current view in place.
 pub fn provide_router() -> ReadSignal<Route> {
     let (route, set_route) = signal(location_route().unwrap_or(Route::new(View::Overview)));
+    let nav = Navigation::new();
     // The app puts the reader back where they were itself (see `remember_scroll`).
     if let Ok(history) = window().history() {
         let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
@@ -34,14 +63,14 @@ pub fn provide_router() -> ReadSignal<Route> {
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         // The reader went elsewhere: an address still waiting to be written
         // belongs to the view they left, and must not overwrite the new one.
-        PENDING.with_borrow_mut(Option::take);
+        nav.pending.update_value(|p| *p = None);
         // An address this app wrote itself (see `write_pending`) is already
         // the current route: setting it again would redo work for nothing.
         if let Some(next) = location_route()
             && route.with_untracked(|r| r != &next)
         {
             // Back or forward to a page the reader scrolled: back to that place.
-            RESTORE.set(remembered_scroll());
+            nav.restore.set_value(remembered_scroll());
             set_route.set(next);
         }
     });
@@ -49,7 +78,7 @@ pub fn provide_router() -> ReadSignal<Route> {
         listener.remove();
         clicks.remove();
     });
-    provide_context(CurrentRoute(route, set_route));
+    provide_context(CurrentRoute(route, set_route, nav));
     route
 }
 
@@ -57,12 +86,12 @@ pub fn provide_router() -> ReadSignal<Route> {
 /// context when a component is created, so it can be called from event
 /// handlers.
 #[derive(Clone, Copy)]
-pub struct ReplaceRoute(WriteSignal<Route>);
+pub struct ReplaceRoute(WriteSignal<Route>, Navigation);
 
 /// Goes to a new address, adding a history entry, as a followed link does
 /// but without waiting for the browser's `hashchange` (see [`PushRoute::go`]).
 #[derive(Clone, Copy)]
-pub struct PushRoute(WriteSignal<Route>);
+pub struct PushRoute(WriteSignal<Route>, Navigation);
 
 /// How a waiting address is written.
 #[derive(Clone, Copy, PartialEq)]
@@ -71,25 +100,16 @@ enum Write {
     Push,
 }
 
-thread_local! {
-    /// Where to scroll the view just arrived at, if the reader had scrolled
-    /// it before leaving (see [`take_scroll_to_restore`]).
-    static RESTORE: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
-    /// The address waiting to be written by [`write_pending`], if any.
-    /// With the scroll position of the view it leaves, for a new entry.
-    static PENDING: std::cell::RefCell<Option<(String, Write, Option<f64>)>> = const { std::cell::RefCell::new(None) };
-}
-
 /// Sets the view to `hash` now and writes the address after the next frame
 /// is painted: `history.replaceState` and `pushState` cost a few
 /// milliseconds each in Chromium, too much to pay inside every keystroke.
 /// Inputs within one frame write the address once, as one history entry if
 /// any of them asked for one.
-fn go(set: WriteSignal<Route>, hash: &str, write: Write) {
+fn go(set: WriteSignal<Route>, nav: Navigation, hash: &str, write: Write) {
     let Some(next) = Route::parse(hash) else {
         return;
     };
-    let scheduled = PENDING.with_borrow_mut(|p| {
+    let scheduled = nav.pending.try_update_value(|p| {
         // The first of a frame's inputs knows where the view they leave was;
         // it is read only for a new entry (reading it may cost a layout, and
         // a keystroke that replaces the address has no use for it).
@@ -104,8 +124,10 @@ fn go(set: WriteSignal<Route>, hash: &str, write: Write) {
         };
         p.replace((hash.to_owned(), write, left_at)).is_some()
     });
-    if !scheduled {
-        request_animation_frame(|| set_timeout(write_pending, std::time::Duration::ZERO));
+    if scheduled == Some(false) {
+        request_animation_frame(move || {
+            set_timeout(move || write_pending(nav), std::time::Duration::ZERO)
+        });
     }
     set.set(next);
 }
@@ -114,7 +136,7 @@ impl ReplaceRoute {
     /// Goes to `hash`, replacing the current history entry: the view
     /// updates in this task, the address bar after the next frame.
     pub fn go(self, hash: &str) {
-        go(self.0, hash, Write::Replace);
+        go(self.0, self.1, hash, Write::Replace);
     }
 }
 
@@ -124,7 +146,7 @@ impl PushRoute {
     /// instead would wait for its `hashchange`, a task later, and pay for
     /// the history entry before the view is drawn.
     pub fn go(self, hash: &str) {
-        go(self.0, hash, Write::Push);
+        go(self.0, self.1, hash, Write::Push);
     }
 }
 
@@ -158,16 +180,11 @@ fn remembered_scroll() -> Option<f64> {
         .filter(|y| *y > 0.0)
 }
 
-/// Where the view just reached by Back or Forward was scrolled, once.
-pub fn take_scroll_to_restore() -> Option<f64> {
-    RESTORE.take()
-}
-
 /// Writes the pending address. Where the browser refuses the History API
 /// (some do for files opened from disk), falls back to `location`, whose
 /// `hashchange` then carries the same route.
-fn write_pending() {
-    let Some((hash, write, left_at)) = PENDING.with_borrow_mut(Option::take) else {
+fn write_pending(nav: Navigation) {
+    let Some((hash, write, left_at)) = nav.pending.try_update_value(Option::take).flatten() else {
         return;
     };
     // The entry being left keeps where its page was scrolled.
@@ -204,18 +221,25 @@ pub fn address(route: &Route) -> String {
 
 /// The way to replace the current address; see [`ReplaceRoute`].
 pub fn use_replace_route() -> ReplaceRoute {
-    ReplaceRoute(expect_context::<CurrentRoute>().1)
+    let CurrentRoute(_, set, nav) = expect_context();
+    ReplaceRoute(set, nav)
 }
 
 /// The way to go to a new address; see [`PushRoute`].
 pub fn use_push_route() -> PushRoute {
-    PushRoute(expect_context::<CurrentRoute>().1)
+    let CurrentRoute(_, set, nav) = expect_context();
+    PushRoute(set, nav)
+}
+
+/// The router's state; see [`Navigation`].
+pub fn use_navigation() -> Navigation {
+    expect_context::<CurrentRoute>().2
 }
 
 /// Provides a fixed address as context, for rendering a view outside the browser.
 pub fn provide_fixed(route: Route) {
     let (route, set_route) = signal(route);
-    provide_context(CurrentRoute(route, set_route));
+    provide_context(CurrentRoute(route, set_route, Navigation::new()));
 }
 
 /// The current address. Panics outside the app shell, where no router runs.

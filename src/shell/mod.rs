@@ -87,6 +87,7 @@ fn focus_heading() {
 #[component]
 fn Shell() -> impl IntoView {
     let route = router::provide_router();
+    let nav = router::use_navigation();
     // Only a change of view re-renders the page; a change of query (a filter,
     // a highlighted passage) is read by the view itself.
     let view = Memo::new(move |_| route.with(|r| r.view.clone()));
@@ -105,7 +106,7 @@ fn Shell() -> impl IntoView {
             document().set_title(&title);
         }
         let new_view = previous.as_ref().is_some_and(|p| p != &current);
-        let restore = router::take_scroll_to_restore();
+        let restore = nav.take_scroll_to_restore();
         // In another site's frame, moving focus or scrolling would scroll
         // the host's page: a widget leaves both alone.
         if matches!(current, View::Embed(_)) {
