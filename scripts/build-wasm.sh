@@ -26,10 +26,9 @@ out="$(cd "$out" && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# The features every module is built for, as wasm-bindgen reads them from
-# the target (the release profile keeps the module's target_features).
-features=(--enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int
-  --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-reference-types)
+# No feature flags for wasm-opt: the release profile keeps each module's
+# target_features section (`strip = false`), which wasm-bindgen and the
+# splitter carry into every module, and wasm-opt reads it.
 
 case "$mode" in
   split)
@@ -46,7 +45,7 @@ case "$mode" in
     cp "$work/bindgen/main.js" "$work/split/__wasm_split.js" "$work/pkg/"
     # wasm-opt warns of the name subsection the splitter writes, which it
     # drops anyway: that warning is left out.
-    opt() { wasm-opt -Oz "${features[@]}" "$1" -o "$2" 2> >(grep -v 'unknown name subsection' >&2); }
+    opt() { wasm-opt -Oz "$1" -o "$2" 2> >(grep -v 'unknown name subsection' >&2); }
     opt "$work/bindgen/main_bg.wasm" "$work/pkg/main_bg.wasm"
     for module in "$work"/split/*.wasm; do
       name="$(basename "$module")"
@@ -75,7 +74,7 @@ case "$mode" in
     wasm-bindgen target/wasm32-unknown-unknown/release/rating-explainer.wasm \
       --out-dir "$work/bindgen" --out-name main --target web --no-typescript
     cp "$work/bindgen/main.js" "$out/main.js"
-    wasm-opt -Oz "${features[@]}" "$work/bindgen/main_bg.wasm" -o "$out/main_bg.wasm"
+    wasm-opt -Oz "$work/bindgen/main_bg.wasm" -o "$out/main_bg.wasm"
     ;;
   *)
     echo "build-wasm.sh: the mode is split or single, not $mode" >&2
