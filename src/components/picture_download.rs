@@ -13,26 +13,11 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::download::{download, download_bytes};
 
-/// The absolute address of `route` in the full app: a widget's frame
-/// (`embed.html`) and the app share a folder.
+/// The absolute address of `route` in the full app: this page's address
+/// ([`crate::router::address`]), where a widget's frame (`embed.html`)
+/// names the app's page beside it.
 pub fn address_of(route: &Route) -> String {
-    let location = window().location();
-    let origin = location.origin().unwrap_or_default();
-    let path = location.pathname().unwrap_or_default();
-    let path = path.strip_suffix("embed.html").unwrap_or(&path);
-    let base = if origin == "null" || origin.is_empty() {
-        // A file opened from disk: its own address, without the fragment.
-        location
-            .href()
-            .unwrap_or_default()
-            .split('#')
-            .next()
-            .unwrap_or_default()
-            .to_owned()
-    } else {
-        format!("{origin}{path}")
-    };
-    format!("{base}{}", route.to_hash())
+    crate::router::address(route).replacen("embed.html#", "#", 1)
 }
 
 /// The browser's PNG of `picture`, at twice its size, titled.

@@ -67,7 +67,7 @@ fn sparkline(ratings: &[&NitRating]) -> AnyView {
         .map(|r| view! { <circle cx=sc.x(r.edition) cy=sc.y(r.rating) r="3.5"/> })
         .collect_view();
     view! {
-        <svg class="nit-spark tl-m0" viewBox=format!("0 0 {W} {}", H + 22.0) aria-hidden="true" data-testid="nit-spark">
+        <svg class="nit-spark" viewBox=format!("0 0 {W} {}", H + 22.0) aria-hidden="true" data-testid="nit-spark">
             {rating_axes(&sc)}
             <polyline points=points/>
             {dots}
