@@ -3,14 +3,17 @@
 //! WebAssembly, link previews, reader modes and search engines. The app
 //! replaces it when it starts.
 //!
-//! Also the page's Content-Security-Policy, which must list a hash for every
-//! inline script, so it is computed from the finished page.
+//! The page's Content-Security-Policy is written last ([`crate::policy`]).
 
-use base64::Engine as _;
+use crate::html;
+use crate::policy::insert_policy;
 use explainer_core::corpus::{Corpus, NitMeasure};
 use explainer_core::site::{self, DATA_FILES};
-use sha2::{Digest, Sha256};
+use lol_html::html_content::ContentType;
+use lol_html::{element, end_tag};
+use std::cell::Cell;
 use std::fmt::Write as _;
+use std::rc::Rc;
 
 /// The id of the element holding the static content; the app removes it.
 pub const STATIC_ID: &str = "static-page";
@@ -152,72 +155,6 @@ pub fn static_content(corpus: &Corpus) -> String {
     h
 }
 
-/// The base64 SHA-256 of every inline `<script>` (one without `src`), in
-/// page order, as a Content-Security-Policy source: `'sha256-…'`.
-pub fn inline_script_hashes(html: &str) -> Vec<String> {
-    inline_hashes(html, "script")
-}
-
-/// The same for every `<style>` element.
-pub fn inline_style_hashes(html: &str) -> Vec<String> {
-    inline_hashes(html, "style")
-}
-
-fn inline_hashes(html: &str, tag: &str) -> Vec<String> {
-    let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
-    let mut hashes = Vec::new();
-    let mut rest = html;
-    while let Some(start) = rest.find(&open) {
-        rest = &rest[start..];
-        let Some(open_end) = rest.find('>') else {
-            break;
-        };
-        let attributes = &rest[..open_end];
-        let body = &rest[open_end + 1..];
-        let Some(end) = body.find(&close) else { break };
-        if !attributes.contains(" src=") {
-            let digest = Sha256::digest(&body.as_bytes()[..end]);
-            let b64 = base64::engine::general_purpose::STANDARD.encode(digest);
-            hashes.push(format!("'sha256-{b64}'"));
-        }
-        rest = &body[end..];
-    }
-    hashes
-}
-
-/// The policy: the page's own files, its inline scripts (and styles, in
-/// the single-file edition) by hash, and the WebAssembly compile; nothing
-/// from any other origin, no plug-ins, no forms, no `<base>`. `blob:` and
-/// `data:` images are the app's own (downloads, the favicon).
-pub fn content_security_policy(script_hashes: &[String], style_hashes: &[String]) -> String {
-    let sources = |first: &str, hashes: &[String]| {
-        hashes.iter().fold(first.to_owned(), |all, h| all + " " + h)
-    };
-    format!(
-        "default-src 'none'; script-src {}; style-src {}; img-src 'self' data: blob:; \
-         connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'",
-        sources("'self' 'wasm-unsafe-eval'", script_hashes),
-        sources("'self'", style_hashes),
-    )
-}
-
-/// Writes the policy meta elements right after the character set, which
-/// must come first, and before anything the policy governs.
-pub fn insert_policy(page: &mut String) -> Result<(), String> {
-    let csp = content_security_policy(&inline_script_hashes(page), &inline_style_hashes(page));
-    let charset = "<meta charset=\"utf-8\">";
-    let at = page
-        .find(charset)
-        .ok_or("the page has no <meta charset=\"utf-8\"> tag")?
-        + charset.len();
-    let meta = format!(
-        "\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n  \
-         <meta name=\"referrer\" content=\"no-referrer\">"
-    );
-    page.insert_str(at, &meta);
-    Ok(())
-}
-
 /// The page's title, description and link-preview tags (Open Graph and
 /// Twitter cards), from the corpus.
 pub fn head_tags(corpus: &Corpus) -> String {
@@ -259,27 +196,50 @@ pub fn head_tags(corpus: &Corpus) -> String {
 /// referrer policy at the top of `<head>`. Fails if the page has no such tags or
 /// already has static content, so a page is never staged twice.
 pub fn stage(index_html: &str, corpus: &Corpus) -> Result<String, String> {
-    if index_html.contains(&format!("id=\"{STATIC_ID}\"")) {
+    let content = format!("\n{}", static_content(corpus));
+    let tags = head_tags(corpus);
+    let (staged, body, title) = (Cell::new(false), Cell::new(false), Cell::new(false));
+    // Set by the title's end tag, which a handler must own.
+    let title_closed = Rc::new(Cell::new(false));
+    let mut page = html::rewrite(
+        index_html,
+        vec![
+            element!(format!("#{STATIC_ID}"), |_| {
+                staged.set(true);
+                Ok(())
+            }),
+            element!("body", |el| {
+                if !body.replace(true) {
+                    el.prepend(&content, ContentType::Html);
+                }
+                Ok(())
+            }),
+            element!("title", |el| {
+                if !title.replace(true) {
+                    el.replace(&tags, ContentType::Html);
+                    let closed = Rc::clone(&title_closed);
+                    el.on_end_tag(end_tag!(move |_| {
+                        closed.set(true);
+                        Ok(())
+                    }))?;
+                }
+                Ok(())
+            }),
+        ],
+    )?;
+    if staged.get() {
         return Err("the page already has its static content".to_owned());
     }
-    let body_at = index_html
-        .find("<body>")
-        .ok_or("the page has no <body> tag")?
-        + "<body>".len();
-    let mut page = String::with_capacity(index_html.len() + 16 * 1024);
-    page.push_str(&index_html[..body_at]);
-    page.push('\n');
-    page.push_str(&static_content(corpus));
-    page.push_str(&index_html[body_at..]);
-
-    let title_at = page.find("<title>").ok_or("the page has no <title>")?;
-    let title_end = page[title_at..]
-        .find("</title>")
-        .ok_or("the page's <title> is not closed")?
-        + title_at
-        + "</title>".len();
-    page.replace_range(title_at..title_end, &head_tags(corpus));
-
+    if !title.get() {
+        return Err("the page has no <title>".to_owned());
+    }
+    // An unclosed title's text is the rest of the page, `<body>` and all.
+    if !title_closed.get() {
+        return Err("the page's <title> is not closed".to_owned());
+    }
+    if !body.get() {
+        return Err("the page has no <body> tag".to_owned());
+    }
     insert_policy(&mut page)?;
     Ok(page)
 }

@@ -3,7 +3,7 @@
 //! (base64) inside, so that it works opened from disk with no network: on a
 //! teacher's laptop, an intranet, as an email attachment.
 
-use crate::page::insert_policy;
+use crate::policy::insert_policy;
 use base64::Engine as _;
 
 /// Reads a file of the built site by its address in the page (`/app.css`).

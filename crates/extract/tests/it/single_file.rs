@@ -1,6 +1,6 @@
 //! The single-file edition folds a built page and its files into one.
 
-use explainer_extract::page::{inline_script_hashes, inline_style_hashes};
+use explainer_extract::policy::{inline_script_hashes, inline_style_hashes};
 use explainer_extract::single::single_file;
 
 const INDEX: &str = r#"<!doctype html>
@@ -54,9 +54,9 @@ fn everything_is_inside_one_page() {
     assert_eq!(page.matches("Content-Security-Policy").count(), 1);
     assert_eq!(page.matches("name=\"referrer\"").count(), 1);
     assert!(!page.contains("content=\"old\""));
-    let scripts = inline_script_hashes(&page);
+    let scripts = inline_script_hashes(&page).unwrap();
     assert_eq!(scripts.len(), 2);
-    for hash in scripts.iter().chain(&inline_style_hashes(&page)) {
+    for hash in scripts.iter().chain(&inline_style_hashes(&page).unwrap()) {
         assert!(page.contains(&format!(" {hash}")), "{hash}");
     }
 }

@@ -2,10 +2,8 @@
 
 use explainer_core::corpus::Corpus;
 use explainer_extract::corpus_dir;
-use explainer_extract::page::{
-    STATIC_ID, content_security_policy, escape, head_tags, inline_script_hashes, stage,
-    static_content,
-};
+use explainer_extract::page::{STATIC_ID, escape, head_tags, stage, static_content};
+use explainer_extract::policy::{content_security_policy, inline_script_hashes};
 
 fn corpus() -> Corpus {
     let json = std::fs::read_to_string(corpus_dir().join("corpus.json")).unwrap();
@@ -80,7 +78,7 @@ fn text_is_escaped() {
 
 #[test]
 fn inline_scripts_are_hashed_and_external_ones_are_not() {
-    let hashes = inline_script_hashes(PAGE);
+    let hashes = inline_script_hashes(PAGE).unwrap();
     assert_eq!(hashes.len(), 2);
     // sha256("var a = 1;"), computed independently with `openssl dgst -sha256 -binary | base64`.
     assert_eq!(
@@ -89,7 +87,7 @@ fn inline_scripts_are_hashed_and_external_ones_are_not() {
     );
     assert_ne!(hashes[0], hashes[1]);
     assert_eq!(
-        inline_script_hashes("<script></script>"),
+        inline_script_hashes("<script></script>").unwrap(),
         ["'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"]
     );
 }
@@ -122,7 +120,7 @@ fn staging_writes_content_policy_and_referrer_once() {
         .find("http-equiv=\"Content-Security-Policy\"")
         .unwrap();
     assert!(charset < policy && policy < staged.find("<script").unwrap());
-    for hash in inline_script_hashes(PAGE) {
+    for hash in inline_script_hashes(PAGE).unwrap() {
         assert!(staged.contains(&hash), "{hash}");
     }
     assert!(staged.contains("<meta name=\"referrer\" content=\"no-referrer\">"));
