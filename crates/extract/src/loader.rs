@@ -4,7 +4,13 @@
 //! (`scripts/build-wasm.sh`); the areas' modules are fetched from there by
 //! the glue when first needed.
 
+use std::cell::Cell;
 use std::path::Path;
+use std::rc::Rc;
+
+use crate::html;
+use lol_html::html_content::ContentType;
+use lol_html::{element, end_tag};
 
 use explainer_core::embed::{DataSet, Widget};
 use explainer_core::first_view;
@@ -135,13 +141,41 @@ pub fn insert_loader(
 }
 
 /// Writes `loader` (a page's module loader) at the end of its `<head>`,
-/// once.
+/// once: fails if the page has an inline module script already, or no
+/// `</head>` to write before.
 pub fn insert_at_head_end(page: &str, loader: &str) -> Result<String, String> {
-    if page.contains("<script type=\"module\">") {
+    let has_loader = Cell::new(false);
+    // Set by the end tag's handler, which must own what it uses.
+    let written = Rc::new(Cell::new(false));
+    let loader = format!("  {loader}");
+    let page = html::rewrite(
+        page,
+        vec![
+            element!("script[type=module]:not([src])", |_| {
+                has_loader.set(true);
+                Ok(())
+            }),
+            element!("head", |el| {
+                let (written, loader) = (Rc::clone(&written), loader.clone());
+                // Only a `</head>` of its own: a head left open is ended
+                // by the tag that ends its parent, `</html>`.
+                el.on_end_tag(end_tag!(move |end| {
+                    if end.name() == "head" {
+                        end.before(&loader, ContentType::Html);
+                        written.set(true);
+                    }
+                    Ok(())
+                }))
+            }),
+        ],
+    )?;
+    if has_loader.get() {
         return Err("the page already has a module loader".to_owned());
     }
-    let at = page.find("</head>").ok_or("the page has no </head>")?;
-    Ok(format!("{}  {}{}", &page[..at], loader, &page[at..]))
+    if !written.get() {
+        return Err("the page has no </head>".to_owned());
+    }
+    Ok(page)
 }
 
 #[cfg(test)]
@@ -190,6 +224,22 @@ mod tests {
         );
         assert!(insert_loader(&staged, "wasm-0123", &keys).is_err());
         assert!(insert_loader("<html></html>", "wasm-0123", &keys).is_err());
+    }
+
+    #[test]
+    fn the_loader_goes_before_the_real_end_of_head() {
+        let page = "<head><script>var s = '</head>';</script>\n\
+                    <script type=\"module\" src=\"x.js\"></script>\n</head><body></body>";
+        let staged = insert_at_head_end(page, "<script type=\"module\"></script>\n").unwrap();
+        assert!(staged.ends_with("  <script type=\"module\"></script>\n</head><body></body>"));
+        assert!(staged.starts_with("<head><script>var s = '</head>';</script>"));
+        let implied = "<html><head><title>t</title><body></body></html>";
+        assert_eq!(
+            insert_at_head_end(implied, "").unwrap_err(),
+            "the page has no </head>"
+        );
+        let loaded = "<head><!-- <script type=\"module\"> --></head>";
+        assert!(insert_at_head_end(loaded, "").is_ok());
     }
 
     #[test]
