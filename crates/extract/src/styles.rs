@@ -5,8 +5,10 @@
 //! wait for stylesheets), so the built page asks for one file instead: the
 //! files' text in page order, which keeps the cascade as it was.
 
-use crate::single::attribute;
+use crate::html;
+use lol_html::element;
 use sha2::{Digest, Sha256};
+use std::cell::RefCell;
 use std::fmt::Write as _;
 
 /// A page whose stylesheets were folded into one.
@@ -30,23 +32,25 @@ pub fn merge_stylesheets(
     page: &str,
     read: &dyn Fn(&str) -> Result<String, String>,
 ) -> Result<Option<Merged>, String> {
-    let mut links = Vec::new();
-    let mut from = 0;
-    while let Some(at) = page[from..].find("<link ") {
-        let start = from + at;
-        let end = start + page[start..].find('>').ok_or("an unclosed <link>")? + 1;
-        let tag = &page[start..end];
-        if attribute(tag, "rel") == Some("stylesheet") {
-            let href = attribute(tag, "href").ok_or("a stylesheet without href")?;
-            links.push((start, end, href.to_owned()));
-        }
-        from = end;
-    }
+    let links = RefCell::new(Vec::new());
+    html::rewrite(
+        page,
+        vec![element!("link[rel=stylesheet]", |el| {
+            let href = el
+                .get_attribute("href")
+                .ok_or("a stylesheet without href")?;
+            links
+                .borrow_mut()
+                .push((el.source_location().bytes(), href));
+            Ok(())
+        })],
+    )?;
+    let links = links.into_inner();
     if links.len() < 2 {
         return Ok(None);
     }
     let mut css = String::new();
-    for (_, _, href) in &links {
+    for (_, href) in &links {
         css.push_str(&read(href)?);
         if !css.ends_with('\n') {
             css.push('\n');
@@ -59,15 +63,17 @@ pub fn merge_stylesheets(
     }
     // In the folder the page names its stylesheets in (`./` for a site that
     // may be served from any folder), as the first link does.
-    let first = &links[0].2;
+    let first = &links[0].1;
     let folder = &first[..first.rfind('/').map_or(0, |i| i + 1)];
     let href = format!("{folder}style-{hash}.css");
 
+    // Edited by the links' places in the page rather than by the rewriter,
+    // which sees one tag at a time: a removed link's line goes with it.
     let mut out = String::with_capacity(page.len());
     let mut last = 0;
-    for (i, (start, end, _)) in links.iter().enumerate() {
-        out.push_str(&page[last..*start]);
-        let mut end = *end;
+    for (i, (tag, _)) in links.iter().enumerate() {
+        out.push_str(&page[last..tag.start]);
+        let mut end = tag.end;
         if i == 0 {
             out.push_str(&format!("<link rel=\"stylesheet\" href=\"{href}\">"));
         } else if page[end..].starts_with('\n') {
@@ -84,7 +90,7 @@ pub fn merge_stylesheets(
         page: out,
         href,
         css,
-        folded: links.into_iter().map(|(_, _, href)| href).collect(),
+        folded: links.into_iter().map(|(_, href)| href).collect(),
     }))
 }
 
@@ -141,6 +147,26 @@ mod tests {
     fn a_page_with_one_stylesheet_is_left_alone() {
         let page = "<link rel=\"stylesheet\" href=\"/a-1.css\"/>";
         assert_eq!(merge_stylesheets(page, &read).unwrap(), None);
+    }
+
+    #[test]
+    fn only_real_stylesheet_links_are_folded() {
+        let page = PAGE.replace(
+            "<link rel=\"icon\"",
+            "<!-- <link rel=\"stylesheet\" href=\"/c-3.css\"> --><link rel=\"icon\"",
+        );
+        let merged = merge_stylesheets(&page, &read).unwrap().unwrap();
+        assert_eq!(merged.folded, ["/a-1.css", "/b-2.css"]);
+        assert!(
+            merged
+                .page
+                .contains("<!-- <link rel=\"stylesheet\" href=\"/c-3.css\"> -->")
+        );
+        let no_href = PAGE.replace(" href=\"/b-2.css\"", "");
+        assert_eq!(
+            merge_stylesheets(&no_href, &read).unwrap_err(),
+            "a stylesheet without href"
+        );
     }
 
     #[test]
