@@ -81,4 +81,38 @@ fn a_missing_file_or_loader_is_named() {
             .unwrap_err()
             .contains("loader")
     );
+    for missing in ["favicon.svg", "/app-1.js", "/app-1_bg.wasm"] {
+        let gone = |p: &str| {
+            if p == missing {
+                Err(format!("{p}: gone"))
+            } else {
+                read(p)
+            }
+        };
+        let error = single_file(INDEX, &gone).unwrap_err();
+        assert!(error.contains(missing), "{missing}: {error}");
+    }
+    let no_css = INDEX.replace("rel=\"stylesheet\"", "rel=\"alternate\"");
+    assert!(
+        single_file(&no_css, &read)
+            .unwrap_err()
+            .contains("stylesheet")
+    );
+}
+
+#[test]
+fn only_the_first_loader_is_replaced_and_the_rest_kept() {
+    let page = INDEX.replace(
+        "</head>",
+        "<script type=\"module\">console.log(1);</script></head>",
+    );
+    let single = single_file(&page, &read).unwrap();
+    assert_eq!(single.matches("<script type=\"module\">").count(), 2);
+    assert!(single.contains("<script type=\"module\">console.log(1);</script></head>"));
+    assert_eq!(
+        single
+            .matches("__wbg_init({ module_or_path: bytes })")
+            .count(),
+        1
+    );
 }
