@@ -78,7 +78,14 @@ fn render(route: &Route) -> Result<String, String> {
         other => {
             let shown = views::render_now(other.clone())
                 .ok_or_else(|| format!("{}: not at hand", route.to_hash()))?;
-            view! { <SiteFrame>{shown}</SiteFrame> }.to_html()
+            // The view as one drawn part, which the app takes over a frame
+            // after its shell (`views::CurrentView`).
+            view! {
+                <SiteFrame>
+                    <div class="drawn-part" data-drawn-part=views::VIEW_PART>{shown}</div>
+                </SiteFrame>
+            }
+            .to_html()
         }
     };
     drop(owner);

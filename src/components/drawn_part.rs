@@ -37,7 +37,8 @@ pub(crate) fn forget_drawn_parts() {
     DRAWN.set(Vec::new());
 }
 
-fn has_drawn(name: &str) -> bool {
+/// Whether the page drew a part named `name` that no view has taken yet.
+pub(crate) fn has_drawn(name: &str) -> bool {
     DRAWN.with_borrow(|parts| parts.iter().any(|(n, _)| n == name))
 }
 
@@ -72,9 +73,15 @@ pub fn DrawnPart(name: &'static str, children: ChildrenFn) -> impl IntoView {
         if built.get() {
             view! { <div class="drawn-part" data-drawn-part=name>{children()}</div> }.into_any()
         } else {
-            view! { <div class="drawn-part" data-drawn-part=name aria-busy="true" use:adopt_drawn=name></div> }
-                .into_any()
+            view! { <DrawnHolder name=name/> }.into_any()
         }
     })
     .into_any()
+}
+
+/// The drawn part `name`, moved as it is into the app's view while the app
+/// builds its own (busy until then).
+#[component]
+pub fn DrawnHolder(name: &'static str) -> impl IntoView {
+    view! { <div class="drawn-part" data-drawn-part=name aria-busy="true" use:adopt_drawn=name></div> }
 }

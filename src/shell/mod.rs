@@ -10,7 +10,7 @@ use explainer_core::route::View;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::CopyLink;
+use crate::components::{CopyLink, DrawnPart};
 use crate::views::embed::{EmbedButtons, EmbedFrame};
 use crate::{corpus, router, site, views};
 
@@ -175,9 +175,15 @@ pub fn SiteFrame(
             // On paper the header is gone: say what this is.
             <p class="print-only print-subject">{format!("{}: {}", site::name(), site::subject())}</p>
             {children()}
-            <CopyLink/>
-            <EmbedButtons/>
+            // On the page's first view, these are built a frame after it
+            // (they are the drawing's until then), in tasks of their own.
+            <DrawnPart name="view-tools">
+                <CopyLink/>
+                <EmbedButtons/>
+            </DrawnPart>
         </main>
-        <Footer/>
+        <DrawnPart name="footer">
+            <Footer/>
+        </DrawnPart>
     }
 }

@@ -3,6 +3,7 @@
 
 mod about;
 mod all_questions;
+mod current;
 mod data;
 mod disagreements;
 pub mod embed;
@@ -28,6 +29,7 @@ use crate::corpus::use_corpus;
 
 pub use about::About;
 pub use all_questions::AllQuestions;
+pub use current::{CurrentView, VIEW_PART};
 pub use data::Data;
 pub use disagreements::Disagreements;
 pub use indicator::Indicator;
@@ -93,58 +95,6 @@ pub fn render_now(view: View) -> Option<AnyView> {
     }
 }
 
-/// The current view. While its part of the app is being fetched it says so
-/// (never a blank; marked busy, as every part that fills in later is); if
-/// the fetch fails, it says that with a button to try again. Nothing the
-/// reader saved is touched either way. A view that arrives after the reader
-/// moved to it gets the focus the shell gives a new view.
-#[component]
-pub fn CurrentView(
-    /// The view to show.
-    view: Memo<View>,
-) -> impl IntoView {
-    let attempt = RwSignal::new(0_u32);
-    let mut first = true;
-    move || {
-        attempt.track();
-        let current = view.get();
-        let moved_here = !std::mem::replace(&mut first, false);
-        view! {
-            <Suspense fallback=|| view! {
-                <p class="part-loading" role="status" aria-busy="true" data-testid="part-loading">
-                    "Loading this part of the explainer…"
-                </p>
-            }>
-                {Suspend::new(async move {
-                    let (result, late) = ready_or_later(render(current)).await;
-                    mark_first_view();
-                    if late && moved_here {
-                        request_animation_frame(crate::shell::focus_view);
-                    }
-                    match result {
-                        Ok(shown) => shown,
-                        Err(PartFailed) => view! { <PartFailedNotice attempt=attempt/> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        }
-    }
-}
-
-/// The future's output, and whether it had to wait for it (a part of the
-/// app fetched now rather than already at hand).
-async fn ready_or_later<T>(load: impl Future<Output = T>) -> (T, bool) {
-    let mut load = std::pin::pin!(load);
-    // The context goes before the await: it is not Send, the future is.
-    let polled = load
-        .as_mut()
-        .poll(&mut std::task::Context::from_waker(std::task::Waker::noop()));
-    match polled {
-        std::task::Poll::Ready(out) => (out, false),
-        std::task::Poll::Pending => (load.await, true),
-    }
-}
-
 /// Fetches the site's other parts one after another while the browser is
 /// idle, so the reader's next view is as quick as one already at hand. Only
 /// the split build has anything to fetch; a widget in another site's page
@@ -185,18 +135,6 @@ pub fn prefetch_when_idle() {
             },
             std::time::Duration::from_secs(1),
         );
-    }
-}
-
-/// What shows when a part of the app could not be fetched.
-#[component]
-fn PartFailedNotice(attempt: RwSignal<u32>) -> impl IntoView {
-    view! {
-        <div class="part-failed" role="alert" data-testid="part-failed">
-            <h1 tabindex="-1">"This part of the explainer could not be loaded"</h1>
-            <p>"The connection may have dropped. Anything you saved in this browser is kept."</p>
-            <p><button type="button" on:click=move |_| attempt.update(|n| *n += 1)>"Try again"</button></p>
-        </div>
     }
 }
 

@@ -26,8 +26,11 @@ pub(crate) fn replace_static_page(route: Option<&Route>) {
         crate::components::keep_drawn_parts(&static_page);
     }
     static_page.remove();
-    // Parts the view did not take by its first frame are stale.
-    request_animation_frame(crate::components::forget_drawn_parts);
+    // Parts the view did not take by its first frame are stale. A drawn
+    // view is built a frame later, and forgets them itself then.
+    if !crate::components::has_drawn(super::VIEW_PART) {
+        request_animation_frame(crate::components::forget_drawn_parts);
+    }
 }
 
 /// The ratings chart draws itself to its box's width: the app's first

@@ -409,7 +409,7 @@ test('until the app starts, a widget or a page the build did not render (a filte
   assert.equal(await app.page.locator('#static-page').count(), 0);
 
   // The site's other pages keep the header and show their own loading
-  // line; the overview shows its summary.
+  // line.
   const site = await newApp();
   const releaseSite = await held(site);
   await site.page.goto(`${site.baseUrl}#/timeline?theme=media`);
@@ -433,12 +433,22 @@ test('until the app starts, a widget or a page the build did not render (a filte
   releaseQuestion();
   await question.page.locator('[data-testid=indicator]').waitFor();
   assert.equal(await question.page.locator('#static-page').count(), 0);
+  // The overview shows its drawing; if the drawing does not come, its
+  // summary.
   const overview = await newApp();
   const releaseOverview = await held(overview);
   await overview.page.goto(`${overview.baseUrl}#/`);
-  await overview.page.locator('#static-page h1').waitFor({ state: 'visible' });
+  await overview.page.locator('#static-page[data-first-view="index"] h1').waitFor({ state: 'visible' });
   assert.equal(await overview.page.locator('#static-page .loading-line.for-page').isVisible(), false);
   releaseOverview();
+  const undrawn = await newApp();
+  const releaseUndrawn = await held(undrawn);
+  await undrawn.page.route('**/first/index.html', (route) => route.abort());
+  await undrawn.page.goto(`${undrawn.baseUrl}#/`);
+  await undrawn.page.locator('#static-page .static-questions').waitFor({ state: 'visible' });
+  assert.equal(await undrawn.page.locator('#static-page .loading-line.for-page').isVisible(), false);
+  assert.equal(await undrawn.page.locator('#static-page[data-first-view]').count(), 0);
+  releaseUndrawn();
 
   // A widget that cannot start says so, with a link to its full view in
   // the explainer, in place of the loading line.

@@ -24,12 +24,21 @@ async function holdModules(page) {
 /** Opens `address` with the app held back; returns the drawn view's text. */
 async function drawnWithoutApp(app, address) {
   const release = await holdModules(app.page);
+  // How much of the drawing is held back when it is first on screen.
+  await app.page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('[data-first-view]')) return;
+      observer.disconnect();
+      window.heldBack = document.querySelectorAll('.first-later').length;
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-first-view'] });
+  });
   await app.page.goto(app.baseUrl + address);
   const key = address.replace(/^(embed\.html)?#\/?/, '') || 'index';
   // A view with the ratings chart has one rendering per width it is drawn at.
+  // A long drawing is shown over a few frames: all of it, before the app.
   await app.page.waitForFunction((k) => {
     const drawn = document.getElementById('static-page')?.getAttribute('data-first-view');
-    return drawn === k || drawn?.startsWith(`${k}@`);
+    return (drawn === k || drawn?.startsWith(`${k}@`)) && !document.querySelector('.first-later');
   }, key);
   const text = await app.page.locator('#static-page main').innerText();
   const layout = await geometry(app.page);
@@ -97,6 +106,11 @@ for (const width of [360, 1280]) {
       const app = await newApp({ viewport: { width, height: 800 } });
       const { release, text, layout } = await drawnWithoutApp(app, address);
       assert.match(await app.page.locator('#static-page main h1').innerText(), heading, address);
+      // The long ones (the timeline, with its chart and events) were laid out
+      // a part a frame; a question's step, short, at once.
+      const heldBack = await app.page.evaluate(() => window.heldBack);
+      if (address === '#/timeline') assert.ok(heldBack > 0, `${address}: held back ${heldBack}`);
+      if (address === '#/rating/D1') assert.equal(heldBack, 0, address);
       // Nothing of the app's WebAssembly has been asked for yet.
       const early = await app.page.evaluate(() => performance.getEntriesByType('resource')
         .filter((e) => e.name.endsWith('.wasm')).length);

@@ -117,15 +117,24 @@ pub fn file(key: &str) -> String {
     format!("{FIRST_VIEW_DIR}/{key}.html")
 }
 
+/// About how many elements of the drawing a slow phone lays out in one
+/// frame: the rest is held back and shown over the next frames.
+pub const PART_SIZE: usize = 250;
+
 /// The script that shows the rendered first view of the page's address (one
-/// of `keys`, with its chart's box if it has one) in place of the page's static content (`#static-page`), then
-/// lets the app load: `window.firstView` is a promise the module loader
-/// waits for, settled once the view is drawn, when there is none to draw,
-/// or after `wait_ms` if it is slow to come. If the reader follows a link
-/// before the app has started, the new address's view is drawn the same
-/// way. The app finds `data-first-view` on the static content and builds
-/// its first view whole, as the rendering shows it. The policy forbids
-/// style attributes in markup, so the rendering carries its styles as
+/// of `keys`, with its chart's box if it has one) in place of the page's
+/// static content (`#static-page`), then lets the app load:
+/// `window.firstView` is a promise the module loader waits for, settled once
+/// the view is drawn, when there is none to draw, or after `wait_ms` if it
+/// is slow to come. If the reader follows a link before the app has
+/// started, the new address's view is drawn the same way.
+///
+/// The drawing is a task of its own after the page's parsing has ended (on
+/// a slow phone, one task joined to the page's `DOMContentLoaded` is longer
+/// than the two apart), and a long drawing is shown [`PART_SIZE`] elements
+/// a frame (`first_view.js`). The app finds `data-first-view` on the static content
+/// and takes the drawing over (see `DrawnPart`). The policy forbids style
+/// attributes in markup, so the rendering carries its styles as
 /// `data-first-style`, which the script applies through the DOM.
 pub fn script(keys: &[(String, Option<ChartBox>)], wait_ms: u32) -> String {
     let list = keys
@@ -136,54 +145,18 @@ pub fn script(keys: &[(String, Option<ChartBox>)], wait_ms: u32) -> String {
         })
         .collect::<Vec<_>>()
         .join(",");
-    format!(
-        "<script>\n\
-(function () {{\n\
-  var keys = {{{list}}};\n\
-  var root = document.documentElement;\n\
-  var started = false, settle;\n\
-  window.firstView = new Promise(function (done) {{ settle = done; }});\n\
-  addEventListener('TrunkApplicationStarted', function () {{ started = true; }});\n\
-  function keyOf(hash) {{\n\
-    var m = /^#\\/([\\w\\/-]*)$/.exec(hash || '#/');\n\
-    var key = m && (m[1] || 'index'), chart = key && keys[key];\n\
-    if (!chart) return null;\n\
-    if (chart === 1) return key;\n\
-    var box = Math.min(document.documentElement.clientWidth - chart[0], chart[1]);\n\
-    return key + '@' + Math.max(280, Math.min(720, Math.floor(box / 20) * 20));\n\
-  }}\n\
-  var ready = new Promise(function (done) {{\n\
-    if (document.readyState !== 'loading') done();\n\
-    else addEventListener('DOMContentLoaded', done);\n\
-  }});\n\
-  function draw(key) {{\n\
-    var text = fetch('{dir}/' + key + '.html').then(function (r) {{\n\
-      if (!r.ok) throw new Error(r.status);\n\
-      return r.text();\n\
-    }});\n\
-    return Promise.all([text, ready]).then(function (got) {{\n\
-      var box = document.getElementById('static-page');\n\
-      if (started || !box || keyOf(location.hash) !== key) return;\n\
-      box.innerHTML = got[0];\n\
-      var styled = box.querySelectorAll('[data-first-style]');\n\
-      for (var i = 0; i < styled.length; i++) styled[i].style.cssText = styled[i].getAttribute('data-first-style');\n\
-      box.setAttribute('data-first-view', key);\n\
-      root.classList.remove('page-loading', 'question-loading', 'widget-loading');\n\
-      if (window.performance && performance.mark) performance.mark('first-view-drawn');\n\
-    }});\n\
-  }}\n\
-  var first = location.protocol === 'file:' ? null : keyOf(location.hash);\n\
-  if (!first) {{ settle(); return; }}\n\
-  draw(first).then(settle, settle);\n\
-  setTimeout(settle, {wait_ms});\n\
-  addEventListener('hashchange', function () {{\n\
-    var key = keyOf(location.hash);\n\
-    if (!started && key) draw(key).catch(function () {{}});\n\
-  }});\n\
-}})();\n\
-</script>\n  ",
-        dir = FIRST_VIEW_DIR,
-    )
+    // The page carries the code without its comments.
+    let code: String = include_str!("first_view.js")
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let code = code
+        .replace("KEYS", &format!("{{{list}}}"))
+        .replace("'DIR/", &format!("'{FIRST_VIEW_DIR}/"))
+        .replace("WAIT_MS", &wait_ms.to_string())
+        .replace("PART_SIZE", &PART_SIZE.to_string());
+    format!("<script>\n{code}</script>\n  ")
 }
 
 /// Leptos' server rendering made ready for a page the app replaces: its
@@ -280,7 +253,11 @@ mod tests {
             script.contains("var keys = {'index':1,'timeline':[42,694]};"),
             "{script}"
         );
-        assert!(script.contains("setTimeout(settle, 3000)"));
+        assert!(script.contains("setTimeout(summary, 3000)"));
+        assert!(script.contains("n < 250"), "{script}");
+        for placeholder in ["KEYS", "'DIR/", "WAIT_MS", "PART_SIZE", "//"] {
+            assert!(!script.contains(placeholder), "{placeholder}: {script}");
+        }
         assert!(script.contains("fetch('first/' + key + '.html')"));
     }
 }

@@ -18,7 +18,7 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::{PictureDownload, address_of, closest_link, observe_box_width};
+use crate::components::{DrawnPart, PictureDownload, address_of, closest_link, observe_box_width};
 use crate::corpus::use_corpus;
 
 mod axes;
@@ -204,7 +204,8 @@ pub fn NitChart(
             <Changes years=Signal::derive(move || axis.get().years())/>
             <details class="tl-table">
                 <summary>"The ratings as a table"</summary>
-                <RatingsTable/>
+                // Folded, and as large as the chart: built a task after it.
+                <DrawnPart name="tl-table"><RatingsTable/></DrawnPart>
             </details>
         </section>
     }
