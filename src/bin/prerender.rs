@@ -69,6 +69,10 @@ fn run() -> Result<usize, String> {
 fn render(route: &Route) -> Result<String, String> {
     let owner = Owner::new();
     owner.set();
+    // Rendered once, to text: nothing here is meant to track its signals,
+    // so Leptos' warnings about reads outside a tracking context would be
+    // noise.
+    let _quiet = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
     router::provide_fixed(route.clone());
     let html = match &route.view {
         View::Embed(widget) => {
