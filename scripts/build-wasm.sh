@@ -43,6 +43,9 @@ case "$mode" in
       --target web --keep-lld-exports --no-typescript 2> >(grep -v 'unknown name subsection' >&2)
     mkdir -p "$work/pkg"
     cp "$work/bindgen/main.js" "$work/split/__wasm_split.js" "$work/pkg/"
+    # An area's loader starts some forty module fetches; they start a few
+    # per task instead (crates/extract/src/split_glue.rs).
+    cargo run --quiet --locked -p explainer-extract --bin split_glue -- "$work/pkg/__wasm_split.js"
     # wasm-opt warns of the name subsection the splitter writes, which it
     # drops anyway: that warning is left out.
     opt() { wasm-opt -Oz "$1" -o "$2" 2> >(grep -v 'unknown name subsection' >&2); }

@@ -5,7 +5,7 @@
 use explainer_core::route::{Section, View};
 use leptos::prelude::*;
 
-use crate::components::SearchBox;
+use crate::components::{DrawnPart, SearchBox};
 use crate::{router::use_route, site};
 
 /// Header with the product's name and the main navigation.
@@ -53,7 +53,11 @@ pub fn Header() -> impl IntoView {
                 <span class="brand-name">{site::name()}</span>
                 <span class="brand-subject">{site::subject()}</span>
             </a>
-            <SearchBox/>
+            // On the page's first view, the drawing's until the task after
+            // the app's first frame.
+            <DrawnPart name="site-search">
+                <SearchBox/>
+            </DrawnPart>
             <nav aria-label="Main" on:keydown=close_on_escape>
                 <button
                     type="button"

@@ -119,7 +119,7 @@ pub fn file(key: &str) -> String {
 
 /// About how many elements of the drawing a slow phone lays out in one
 /// frame: the rest is held back and shown over the next frames.
-pub const PART_SIZE: usize = 250;
+pub const PART_SIZE: usize = 100;
 
 /// The script that shows the rendered first view of the page's address (one
 /// of `keys`, with its chart's box if it has one) in place of the page's
@@ -254,7 +254,7 @@ mod tests {
             "{script}"
         );
         assert!(script.contains("setTimeout(summary, 3000)"));
-        assert!(script.contains("n < 250"), "{script}");
+        assert!(script.contains("n < 100"), "{script}");
         for placeholder in ["KEYS", "'DIR/", "WAIT_MS", "PART_SIZE", "//"] {
             assert!(!script.contains(placeholder), "{placeholder}: {script}");
         }

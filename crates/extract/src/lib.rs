@@ -21,6 +21,7 @@ pub mod parse;
 pub mod policy;
 pub mod questions;
 pub mod single;
+pub mod split_glue;
 pub mod styles;
 
 use std::path::PathBuf;

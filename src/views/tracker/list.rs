@@ -92,11 +92,17 @@ pub fn Recommendations() -> impl IntoView {
             </p>
             <StorageNotices/>
             {notices}
-            <Summary items=items/>
-            <ReaderData/>
-            <FilterFold label="Filter and group" chips=Signal::derive(move || filter.with(|f| wording::active_filters(f, corpus)))>
-                <Filters filter=filter/>
-            </FilterFold>
+            // On a first view, each part is the drawing's until the task
+            // after the view's first frame.
+            <DrawnPart name="tr-summary">
+                <Summary items=items/>
+                <ReaderData/>
+            </DrawnPart>
+            <DrawnPart name="tr-filters">
+                <FilterFold label="Filter and group" chips=Signal::derive(move || filter.with(|f| wording::active_filters(f, corpus)))>
+                    <Filters filter=filter/>
+                </FilterFold>
+            </DrawnPart>
             <p role="status" class="tr-shown" data-testid="tr-shown">
                 {move || {
                     let (n, total) = (items.with(Vec::len), corpus.items.len());
@@ -108,14 +114,16 @@ pub fn Recommendations() -> impl IntoView {
                 }}
             </p>
             <DrawnPart name="tr-list"><div data-testid="tr-groups">{groups()}</div></DrawnPart>
-            <section aria-labelledby="tr-vocab-heading">
-                <h2 id="tr-vocab-heading">"How this explainer judges status"</h2>
-                <p>
-                    "The status is this explainer's judgment, not the sources': it rests on the "
-                    "evidence quoted with each item and holds as of the date given."
-                </p>
-                <StatusVocabulary/>
-            </section>
+            <DrawnPart name="tr-vocab">
+                <section aria-labelledby="tr-vocab-heading">
+                    <h2 id="tr-vocab-heading">"How this explainer judges status"</h2>
+                    <p>
+                        "The status is this explainer's judgment, not the sources': it rests on the "
+                        "evidence quoted with each item and holds as of the date given."
+                    </p>
+                    <StatusVocabulary/>
+                </section>
+            </DrawnPart>
         </section>
     }
 }
