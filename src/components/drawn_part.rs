@@ -85,3 +85,21 @@ pub fn DrawnPart(name: &'static str, children: ChildrenFn) -> impl IntoView {
 pub fn DrawnHolder(name: &'static str) -> impl IntoView {
     view! { <div class="drawn-part" data-drawn-part=name aria-busy="true" use:adopt_drawn=name></div> }
 }
+
+/// A [`DrawnPart`] inside an SVG drawing: a `<g>`, which has no box of its
+/// own to lay out.
+#[component]
+pub fn DrawnGroup(name: &'static str, children: ChildrenFn) -> impl IntoView {
+    if !(crate::site::BROWSER && has_drawn(name)) {
+        return view! { <g data-drawn-part=name>{children()}</g> }.into_any();
+    }
+    let built = after_first_frame();
+    (move || {
+        if built.get() {
+            view! { <g data-drawn-part=name>{children()}</g> }.into_any()
+        } else {
+            view! { <g data-drawn-part=name aria-busy="true" use:adopt_drawn=name></g> }.into_any()
+        }
+    })
+    .into_any()
+}

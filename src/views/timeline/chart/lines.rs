@@ -8,7 +8,7 @@ use explainer_core::passage::Passage;
 use explainer_core::timeline::chart::{Scale, Series, marker, measures, polyline};
 use leptos::prelude::*;
 
-use crate::components::passage_label;
+use crate::components::{DrawnGroup, passage_label};
 
 /// The lines the reader has hidden, by their place in
 /// [`measures`]; every line is shown at first.
@@ -123,11 +123,26 @@ pub(super) fn lines(
                     .collect_view();
                 view! { <polyline points=polyline(&sc, &s.points)/>{points} }
             };
-            view! {
-                <g class=format!("tl-line tl-m{i}") display=move || if hidden.get().shows(i) { "inline" } else { "none" }>
-                    {drawn}
-                </g>
+            let line = move || {
+                view! {
+                    <g class=format!("tl-line tl-m{i}") display=move || if hidden.get().shows(i) { "inline" } else { "none" }>
+                        {drawn.clone()}
+                    </g>
+                }
+            };
+            // The chart's first build (a slow phone's longest task of the
+            // timeline's start) takes half the lines; the drawing's other
+            // half stays a task longer.
+            match i.checked_sub(LATER_FROM).and_then(|k| LATER.get(k)) {
+                Some(&name) => view! { <DrawnGroup name=name>{line()}</DrawnGroup> }.into_any(),
+                None => line().into_any(),
             }
         })
         .collect_view()
 }
+
+/// The lines from this one on are built a task after the chart when it
+/// takes over the page's drawing of it.
+const LATER_FROM: usize = 4;
+/// Their drawn parts' names.
+const LATER: [&str; 4] = ["tl-line-4", "tl-line-5", "tl-line-6", "tl-line-7"];
