@@ -34,27 +34,35 @@ fn label(view: &explainer_core::route::View) -> &'static str {
 /// A button that copies the current address, with a polite status.
 #[component]
 pub fn CopyLink() -> impl IntoView {
-    let (copied, set_copied) = signal(Copied::Not);
+    // The last copy and the address it was of: a new address makes it
+    // stale, as `copied` reads.
+    let (last, set_last) = signal((String::new(), Copied::Not));
     let route = crate::router::use_route();
+    let copied = move || {
+        let here = route.with(crate::router::address);
+        last.with(|(of, copied)| {
+            if *of == here {
+                copied.clone()
+            } else {
+                Copied::Not
+            }
+        })
+    };
     let copy = move |_| {
         let href = route.with_untracked(crate::router::address);
         let Ok(promise) = write_text(&href) else {
-            set_copied.set(Copied::ByHand(href));
+            set_last.set((href.clone(), Copied::ByHand(href)));
             return;
         };
         leptos::task::spawn_local(async move {
             let done = wasm_bindgen_futures::JsFuture::from(promise).await;
-            set_copied.set(match done {
+            let copied = match done {
                 Ok(_) => Copied::Yes,
-                Err(_) => Copied::ByHand(href),
-            });
+                Err(_) => Copied::ByHand(href.clone()),
+            };
+            set_last.set((href, copied));
         });
     };
-    // A new address makes an old "copied" stale.
-    Effect::new(move |_| {
-        route.track();
-        set_copied.set(Copied::Not);
-    });
     let select_all = |ev: leptos::ev::FocusEvent| {
         if let Some(input) = ev
             .target()
@@ -71,7 +79,7 @@ pub fn CopyLink() -> impl IntoView {
         <div class="copy-link" hidden=move || !exists.get()>
             <button type="button" on:click=copy>{move || route.with(|r| label(&r.view))}</button>
             <span role="status">
-                {move || match copied.get() {
+                {move || match copied() {
                     Copied::Not => ().into_any(),
                     Copied::Yes => "Link copied.".into_any(),
                     Copied::ByHand(href) => view! {

@@ -12,18 +12,22 @@ use crate::{router::use_route, site};
 #[component]
 pub fn Header() -> impl IntoView {
     let route = use_route();
-    let (open, set_open) = signal(false);
-    // Following a link closes the folded menu.
-    Effect::new(move |_| {
-        route.track();
-        set_open.set(false);
+    // The folded menu is open at the address it was opened at: following a
+    // link closes it.
+    let (open_at, set_open_at) = signal(None::<String>);
+    let open = Memo::new(move |_| {
+        let here = route.with(crate::router::address);
+        open_at.with(|at| at.as_deref() == Some(here.as_str()))
     });
+    let set_open = move |now: bool| {
+        set_open_at.set(now.then(|| route.with_untracked(crate::router::address)));
+    };
 
     // Escape closes the open menu and gives focus back to its button.
     let toggle = NodeRef::<leptos::html::Button>::new();
     let close_on_escape = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Escape" && open.get_untracked() {
-            set_open.set(false);
+            set_open(false);
             if let Some(button) = toggle.get_untracked() {
                 let _ = button.focus();
             }
@@ -65,7 +69,7 @@ pub fn Header() -> impl IntoView {
                     node_ref=toggle
                     aria-expanded=move || open.get().to_string()
                     aria-controls="main-nav"
-                    on:click=move |_| set_open.update(|o| *o = !*o)
+                    on:click=move |_| set_open(!open.get_untracked())
                 >
                     "Menu"
                 </button>
