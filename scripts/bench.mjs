@@ -268,6 +268,7 @@ async function timeline(browser, url, rate) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await page.goto(`${url}#/timeline`);
   await page.waitForSelector('.tl-list:not([aria-busy]) article');
+  await appReady(page);
   await page.evaluate(() => {
     // All events shown, then only one theme's, and back.
     window.__tlFilter = () => {
@@ -289,6 +290,7 @@ async function timeline(browser, url, rate) {
   console.log(`  CPU ${rate}x  timeline filter change to list updated: ${fmt(summary(filter.times))}`);
   await page.goto(`${url}#/timeline`);
   await page.waitForSelector('.tl-list:not([aria-busy]) article');
+  await appReady(page);
   const keys = await timelineInteraction(page, 60, '__tlKey');
   console.log(`  CPU ${rate}x  timeline keystroke to list updated:     ${fmt(summary(keys.times))}`);
   const mismatches = filter.mismatches + keys.mismatches;
@@ -311,6 +313,7 @@ async function siteSearch(browser, url, rate, samples = 120) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await page.goto(`${url}#/rating`);
   await page.waitForSelector('#site-search-q');
+  await appReady(page);
   // The index is folded in slices a moment after the box appears; a reader
   // who focuses the box later finds it ready.
   await page.waitForFunction(() => performance.getEntriesByName('search-index-idle').length > 0, null, { timeout: 20000 });
@@ -360,6 +363,13 @@ async function siteSearch(browser, url, rate, samples = 120) {
   return summary(result.times);
 }
 
+/** Waits until the app has taken the view over and built every part of it:
+ * the page's drawing of a first view looks the same, but does nothing. */
+async function appReady(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('first-view').length > 0
+    && !document.getElementById('static-page') && !document.querySelector('[aria-busy="true"]'));
+}
+
 async function interactions(browser, url, rate) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -368,6 +378,7 @@ async function interactions(browser, url, rate) {
 
   await page.goto(`${url}#/rating/A1`);
   await page.waitForSelector('.progress-text');
+  await appReady(page);
   await page.evaluate(() => {
     window.__stepKey = (i) => window.dispatchEvent(new KeyboardEvent('keydown', { key: i % 2 ? 'ArrowLeft' : 'ArrowRight', bubbles: true }));
   });
@@ -379,6 +390,7 @@ async function interactions(browser, url, rate) {
 
   await page.goto(`${url}#/what-if`);
   await page.waitForSelector('#wi-A1');
+  await appReady(page);
   await page.evaluate(() => {
     window.__whatIf = (i) => {
       const select = document.querySelector('#wi-A1');
@@ -392,6 +404,7 @@ async function interactions(browser, url, rate) {
   // The tracker: the grouping and a status filter, each cycled through its
   // choices; timed to the last DOM change of the frame.
   await page.goto(`${url}#/recommendations`);
+  await appReady(page);
   // The filters are folded away until the reader opens them.
   await page.locator('details.filter-fold summary').click();
   await page.waitForSelector('#tr-group');
