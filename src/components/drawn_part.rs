@@ -57,6 +57,22 @@ fn adopt_drawn(holder: web_sys::Element, name: &'static str) {
     }
 }
 
+/// `build()`, or, where the page drew the part `name`, `hold()` (which
+/// takes the drawing over, busy) until the task after the frame following
+/// it, and `build()` then: the one rule behind [`DrawnPart`],
+/// [`DrawnGroup`] and the drawn view (`views::CurrentView`).
+pub(crate) fn built_after_drawing(
+    name: &'static str,
+    build: impl Fn() -> AnyView + Send + Sync + 'static,
+    hold: impl Fn() -> AnyView + Send + Sync + 'static,
+) -> AnyView {
+    if !(crate::site::BROWSER && has_drawn(name)) {
+        return build();
+    }
+    let built = after_first_frame();
+    (move || if built.get() { build() } else { hold() }).into_any()
+}
+
 /// Renders `children` in a box without a layout of its own (`display:
 /// contents`), named `name` in the build's rendering; shows the drawn part
 /// of that name, if the page has one, until the frame after the view's
@@ -64,19 +80,13 @@ fn adopt_drawn(holder: web_sys::Element, name: &'static str) {
 /// later is.
 #[component]
 pub fn DrawnPart(name: &'static str, children: ChildrenFn) -> impl IntoView {
-    if !(crate::site::BROWSER && has_drawn(name)) {
-        return view! { <div class="drawn-part" data-drawn-part=name>{children()}</div> }
-            .into_any();
-    }
-    let built = after_first_frame();
-    (move || {
-        if built.get() {
+    built_after_drawing(
+        name,
+        move || {
             view! { <div class="drawn-part" data-drawn-part=name>{children()}</div> }.into_any()
-        } else {
-            view! { <DrawnHolder name=name/> }.into_any()
-        }
-    })
-    .into_any()
+        },
+        move || view! { <DrawnHolder name=name/> }.into_any(),
+    )
 }
 
 /// The drawn part `name`, moved as it is into the app's view while the app
@@ -90,16 +100,11 @@ pub fn DrawnHolder(name: &'static str) -> impl IntoView {
 /// own to lay out.
 #[component]
 pub fn DrawnGroup(name: &'static str, children: ChildrenFn) -> impl IntoView {
-    if !(crate::site::BROWSER && has_drawn(name)) {
-        return view! { <g data-drawn-part=name>{children()}</g> }.into_any();
-    }
-    let built = after_first_frame();
-    (move || {
-        if built.get() {
-            view! { <g data-drawn-part=name>{children()}</g> }.into_any()
-        } else {
+    built_after_drawing(
+        name,
+        move || view! { <g data-drawn-part=name>{children()}</g> }.into_any(),
+        move || {
             view! { <g data-drawn-part=name aria-busy="true" use:adopt_drawn=name></g> }.into_any()
-        }
-    })
-    .into_any()
+        },
+    )
 }

@@ -33,7 +33,7 @@ pub(crate) use copy_link::write_text;
 pub use disagreement::{DisagreementNotice, disagreement_item};
 pub use dom::{FocusTarget, closest_link, focus_after_frame};
 pub use drawn_part::{DrawnGroup, DrawnHolder, DrawnPart};
-pub(crate) use drawn_part::{forget_drawn_parts, has_drawn, keep_drawn_parts};
+pub(crate) use drawn_part::{built_after_drawing, forget_drawn_parts, has_drawn, keep_drawn_parts};
 pub use filter_fold::FilterFold;
 pub use nit_cell::nit_cell;
 pub use picture_download::{PictureDownload, address_of};

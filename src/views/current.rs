@@ -8,7 +8,7 @@ use explainer_core::route::View;
 use leptos::prelude::*;
 
 use super::{PartFailed, mark_first_view, render};
-use crate::components::{DrawnHolder, after_first_frame, forget_drawn_parts, has_drawn};
+use crate::components::{DrawnHolder, built_after_drawing, forget_drawn_parts};
 
 /// The name of the drawn part that holds a whole view in the build's
 /// rendering (`src/bin/prerender.rs`).
@@ -40,18 +40,14 @@ pub fn CurrentView(
             // stale now.
             forget_drawn_parts();
         }
-        if moved_here || !has_drawn(VIEW_PART) {
+        if moved_here {
             return shown(current, attempt, moved_here);
         }
-        let built = after_first_frame();
-        (move || {
-            if built.get() {
-                shown(current.clone(), attempt, false)
-            } else {
-                view! { <DrawnHolder name=VIEW_PART/> }.into_any()
-            }
-        })
-        .into_any()
+        built_after_drawing(
+            VIEW_PART,
+            move || shown(current.clone(), attempt, false),
+            || view! { <DrawnHolder name=VIEW_PART/> }.into_any(),
+        )
     }
 }
 

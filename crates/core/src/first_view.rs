@@ -132,9 +132,9 @@ pub const PART_SIZE: usize = 100;
 /// The drawing is a task of its own after the page's parsing has ended (on
 /// a slow phone, one task joined to the page's `DOMContentLoaded` is longer
 /// than the two apart), and a long drawing is shown [`PART_SIZE`] elements
-/// a frame (`first_view.js`). The app finds `data-first-view` on the static content
-/// and takes the drawing over (see `DrawnPart`). The policy forbids style
-/// attributes in markup, so the rendering carries its styles as
+/// a frame (`first_view.js`). The app finds `data-first-view` on the static
+/// content and takes the drawing over (see `DrawnPart`). The policy forbids
+/// style attributes in markup, so the rendering carries its styles as
 /// `data-first-style`, which the script applies through the DOM.
 pub fn script(keys: &[(String, Option<ChartBox>)], wait_ms: u32) -> String {
     let list = keys
