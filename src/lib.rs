@@ -59,9 +59,9 @@ fn mount() {
             .as_ref()
             .map_or(explainer_core::route::View::Overview, |r| r.view.clone());
         let _ = views::preload(&first).await;
-        views::replace_static_page(route.as_ref());
+        let drawing = views::replace_static_page(route.as_ref());
         // The `first-view` mark is placed by the view itself once it is in
         // the document (`views::CurrentView`).
-        leptos::mount::mount_to_body(shell::App);
+        leptos::mount::mount_to_body(move || view! { <shell::App drawing=drawing/> });
     });
 }

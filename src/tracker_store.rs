@@ -3,16 +3,16 @@
 //! updates as signals. The rules (what is read, merged, kept aside and
 //! saved) are core's, in `explainer_core::tracker::storage`.
 //!
-//! One copy lives for the whole page (not per view), so that updates made
+//! One copy lives for the whole app (not per view), so that updates made
 //! while storage is unavailable survive moving between the list and an
-//! item. Every save re-reads and merges what another tab saved; the
+//! item: the shell provides it as context ([`provide_tracker`]), and it is
+//! read from storage when a view first asks for it. Every save re-reads and merges what another tab saved; the
 //! `storage` event merges another tab's saves as they happen. Saved text
 //! that cannot be read is copied to a key of its own before anything is
 //! saved over it, and if that copy fails nothing is saved at all. A failed
 //! save keeps the updates in memory and says so; export still works.
 
-use std::cell::OnceCell;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use explainer_core::tracker::storage::{self, Answer, Refused, Storage};
 use explainer_core::tracker::sync::{ASIDE_PREFIX, KEY};
@@ -54,8 +54,14 @@ struct Shared {
     aside: ArcRwSignal<Vec<Aside>>,
 }
 
-thread_local! {
-    static SHARED: OnceCell<Shared> = const { OnceCell::new() };
+/// The app's one tracker, filled on first use (so a page without a
+/// tracker view never reads storage).
+#[derive(Clone, Default)]
+struct TrackerHome(Arc<OnceLock<Shared>>);
+
+/// Provides the app's tracker as context, for the views below it.
+pub fn provide_tracker() {
+    provide_context(TrackerHome::default());
 }
 
 /// The reader's updates and their state, for a view.
@@ -67,19 +73,20 @@ pub struct Tracker {
     pub health: RwSignal<Health>,
     /// Unreadable saved text kept aside.
     pub aside: RwSignal<Vec<Aside>>,
+    /// The same, for saving.
+    shared: StoredValue<Shared>,
 }
 
-fn persist(next: Store) {
-    SHARED.with(|s| s.get_or_init(init).persist(next));
-}
-
-/// The page's one tracker, read from storage on first use.
+/// The app's one tracker (see [`provide_tracker`]), read from storage on
+/// first use.
 pub fn use_tracker() -> Tracker {
-    let shared = SHARED.with(|s| s.get_or_init(init).clone());
+    let home = use_context::<TrackerHome>().expect("the shell provides the tracker");
+    let shared = home.0.get_or_init(init).clone();
     Tracker {
-        store: shared.store.into(),
-        health: shared.health.into(),
-        aside: shared.aside.into(),
+        store: shared.store.clone().into(),
+        health: shared.health.clone().into(),
+        aside: shared.aside.clone().into(),
+        shared: StoredValue::new(shared),
     }
 }
 
@@ -187,13 +194,13 @@ impl Tracker {
     pub fn apply(self, op: Op) -> Result<(), EditError> {
         let mut next = self.store.get_untracked();
         next.apply(op, vocab(), now())?;
-        persist(next);
+        self.persist(next);
         Ok(())
     }
 
     /// Imports a previewed file, then saves.
     pub fn import(self, preview: &ImportPreview, mode: Mode) {
-        persist(import(&self.store.get_untracked(), preview, mode, now()));
+        self.persist(import(&self.store.get_untracked(), preview, mode, now()));
     }
 
     /// Forgets a copy of unreadable text (after the reader chose to).
@@ -201,6 +208,10 @@ impl Tracker {
         let mut list = self.aside.get_untracked();
         storage::discard(local_storage().as_mut(), raw, &mut list);
         self.aside.set(list);
-        persist(self.store.get_untracked());
+        self.persist(self.store.get_untracked());
+    }
+
+    fn persist(self, next: Store) {
+        self.shared.with_value(|s| s.persist(next));
     }
 }

@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::components::{PageDrawing, provide_drawing};
 use crate::views::embed::{Embed, EmbedMain, title};
 use crate::{corpus, router, views};
 
@@ -38,8 +39,10 @@ pub fn start() {
     let set = DataSet::of(&widget);
     wasm_bindgen_futures::spawn_local(async move {
         let first = fetch_data(set).await;
-        views::replace_static_page(route.as_ref());
-        leptos::mount::mount_to_body(move || view! { <WidgetPage set=set first=first/> });
+        let drawing = views::replace_static_page(route.as_ref());
+        leptos::mount::mount_to_body(
+            move || view! { <WidgetPage set=set first=first drawing=drawing/> },
+        );
     });
 }
 
@@ -71,7 +74,8 @@ enum Data {
 /// The page: the widget once its data is loaded, else a notice with a
 /// retry (which keeps the loading line while it tries).
 #[component]
-fn WidgetPage(set: DataSet, first: Result<(), String>) -> impl IntoView {
+fn WidgetPage(set: DataSet, first: Result<(), String>, drawing: PageDrawing) -> impl IntoView {
+    provide_drawing(drawing);
     let state = RwSignal::new(match &first {
         Ok(()) => Data::Ready,
         Err(e) => {

@@ -11,6 +11,7 @@ use std::process::ExitCode;
 use explainer_core::first_view::{chart_box, chart_widths, file, first_views, key, variant};
 use explainer_core::route::{Route, View};
 use leptos::prelude::*;
+use rating_explainer::components::{PageDrawing, provide_drawing};
 use rating_explainer::shell::SiteFrame;
 use rating_explainer::views::embed::{Embed, EmbedMain};
 use rating_explainer::{corpus, router, views};
@@ -52,12 +53,12 @@ fn run() -> Result<usize, String> {
         if chart_box(route).is_some() {
             // A variant per width the chart can be drawn at.
             for width in chart_widths() {
-                views::set_first_chart_box(f64::from(width));
-                write(&site, &variant(&key, width), &render(route)?)?;
+                let drawn = Some(f64::from(width));
+                write(&site, &variant(&key, width), &render(route, drawn)?)?;
                 written += 1;
             }
         } else {
-            write(&site, &key, &render(route)?)?;
+            write(&site, &key, &render(route, None)?)?;
             written += 1;
         }
     }
@@ -65,8 +66,9 @@ fn run() -> Result<usize, String> {
 }
 
 /// The HTML the app mounts for `route`: the site's frame around a view, or
-/// a widget's `main`.
-fn render(route: &Route) -> Result<String, String> {
+/// a widget's `main`, with the ratings chart (if any) drawn for a box
+/// `chart_box` wide.
+fn render(route: &Route, chart_box: Option<f64>) -> Result<String, String> {
     let owner = Owner::new();
     owner.set();
     // Rendered once, to text: nothing here is meant to track its signals,
@@ -74,6 +76,8 @@ fn render(route: &Route) -> Result<String, String> {
     // noise.
     let _quiet = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
     router::provide_fixed(route.clone());
+    rating_explainer::shell::provide_app_state();
+    provide_drawing(PageDrawing::default().with_chart_box(chart_box));
     let html = match &route.view {
         View::Embed(widget) => {
             let widget = widget.clone();

@@ -6,49 +6,100 @@
 //! on a slow phone, and nothing moves on screen. Where nothing was drawn
 //! (every view after the first), the part is built at once.
 
-use std::cell::RefCell;
-
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::after_first_frame;
 
-thread_local! {
-    /// The drawn parts of the page's static content, by name, kept when
-    /// the app removes that content and taken by the parts it builds.
-    static DRAWN: RefCell<Vec<(String, web_sys::Element)>> = const { RefCell::new(Vec::new()) };
+/// What the app takes over from the page's drawing of its first view: the
+/// drawn parts, by name, and the width of the box the ratings chart was
+/// drawn in. Handed to the app as it is mounted, and kept as context
+/// ([`provide_drawing`]) for the parts that take it over.
+#[derive(Default)]
+pub struct PageDrawing {
+    parts: Vec<(String, web_sys::Element)>,
+    chart_box: Option<f64>,
 }
 
-/// Keeps the drawn parts of `page` (the page's static content, about to be
-/// removed) for the app's view to take over.
-pub(crate) fn keep_drawn_parts(page: &web_sys::Element) {
-    let Ok(found) = page.query_selector_all("[data-drawn-part]") else {
-        return;
-    };
-    let parts = (0..found.length())
-        .filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
-        .filter_map(|el| Some((el.get_attribute("data-drawn-part")?, el)))
-        .collect();
-    DRAWN.set(parts);
+impl PageDrawing {
+    /// The drawn parts of `page` (the page's static content, about to be
+    /// removed).
+    pub(crate) fn parts_of(page: &web_sys::Element) -> Self {
+        let Ok(found) = page.query_selector_all("[data-drawn-part]") else {
+            return Self::default();
+        };
+        let parts = (0..found.length())
+            .filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
+            .filter_map(|el| Some((el.get_attribute("data-drawn-part")?, el)))
+            .collect();
+        Self {
+            parts,
+            chart_box: None,
+        }
+    }
+
+    /// The same, with the chart drawn first in a box `px` wide: the box of
+    /// the drawing the app replaces, or, for the build, the box of the
+    /// variant being rendered.
+    pub fn with_chart_box(self, px: Option<f64>) -> Self {
+        Self {
+            chart_box: px,
+            ..self
+        }
+    }
+}
+
+/// The page's drawing, for the parts that take it over.
+#[derive(Clone, Copy)]
+struct Drawing(StoredValue<PageDrawing, LocalStorage>);
+
+/// Provides `drawing` as context. Parts the view has not taken by its
+/// first frame are stale then, unless the drawing holds the whole view,
+/// which is built a frame later and forgets them itself
+/// (`views::CurrentView`).
+pub fn provide_drawing(drawing: PageDrawing) {
+    let whole_view = drawing
+        .parts
+        .iter()
+        .any(|(n, _)| n == crate::views::VIEW_PART);
+    let drawing = Drawing(StoredValue::new_local(drawing));
+    provide_context(drawing);
+    if crate::site::BROWSER && !whole_view {
+        request_animation_frame(move || {
+            let _ = drawing.0.try_update_value(|d| d.parts.clear());
+        });
+    }
 }
 
 /// Forgets drawn parts that no view took (the reader had moved on).
 pub(crate) fn forget_drawn_parts() {
-    DRAWN.set(Vec::new());
+    if let Some(Drawing(d)) = use_context() {
+        d.update_value(|d| d.parts.clear());
+    }
 }
 
 /// Whether the page drew a part named `name` that no view has taken yet.
+/// Where no drawing was provided (a component on its own), none was.
 pub(crate) fn has_drawn(name: &str) -> bool {
-    DRAWN.with_borrow(|parts| parts.iter().any(|(n, _)| n == name))
+    use_context::<Drawing>()
+        .is_some_and(|Drawing(d)| d.with_value(|d| d.parts.iter().any(|(n, _)| n == name)))
+}
+
+/// The width of the box the chart was drawn in, for the chart's first
+/// drawing only.
+pub(crate) fn first_chart_box() -> Option<f64> {
+    use_context::<Drawing>().and_then(|Drawing(d)| d.try_update_value(|d| d.chart_box.take())?)
 }
 
 /// Moves the children of the drawn part `name` into `holder`, as the
 /// holder is built: in the task that takes the drawing over, before any
 /// frame could show the view without them.
-fn adopt_drawn(holder: web_sys::Element, name: &'static str) {
-    let drawn = DRAWN.with_borrow_mut(|parts| {
-        let at = parts.iter().position(|(n, _)| n == name)?;
-        Some(parts.swap_remove(at).1)
+fn adopt_drawn(holder: web_sys::Element, (name, drawing): (&'static str, Option<Drawing>)) {
+    let drawn = drawing.and_then(|Drawing(d)| {
+        d.try_update_value(|d| {
+            let at = d.parts.iter().position(|(n, _)| n == name)?;
+            Some(d.parts.swap_remove(at).1)
+        })?
     });
     if let Some(drawn) = drawn {
         while let Some(child) = drawn.first_child() {
@@ -93,7 +144,10 @@ pub fn DrawnPart(name: &'static str, children: ChildrenFn) -> impl IntoView {
 /// builds its own (busy until then).
 #[component]
 pub fn DrawnHolder(name: &'static str) -> impl IntoView {
-    view! { <div class="drawn-part" data-drawn-part=name aria-busy="true" use:adopt_drawn=name></div> }
+    let drawing = use_context::<Drawing>();
+    view! {
+        <div class="drawn-part" data-drawn-part=name aria-busy="true" use:adopt_drawn=(name, drawing)></div>
+    }
 }
 
 /// A [`DrawnPart`] inside an SVG drawing: a `<g>`, which has no box of its
@@ -104,7 +158,9 @@ pub fn DrawnGroup(name: &'static str, children: ChildrenFn) -> impl IntoView {
         name,
         move || view! { <g data-drawn-part=name>{children()}</g> }.into_any(),
         move || {
-            view! { <g data-drawn-part=name aria-busy="true" use:adopt_drawn=name></g> }.into_any()
+            let drawing = use_context::<Drawing>();
+            view! { <g data-drawn-part=name aria-busy="true" use:adopt_drawn=(name, drawing)></g> }
+                .into_any()
         },
     )
 }

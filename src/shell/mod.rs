@@ -10,16 +10,29 @@ use explainer_core::route::View;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::{CopyLink, DrawnPart};
+use crate::components::{CopyLink, DrawnPart, PageDrawing, provide_drawing};
 use crate::views::embed::{EmbedButtons, EmbedFrame};
-use crate::{corpus, router, site, views};
+use crate::{corpus, router, site, tracker_store, views};
 
 pub use footer::Footer;
 pub use header::Header;
 
+/// Provides the state that outlives a view: the reader's tracker updates
+/// and a quiz left in progress. The shell provides it, and so does the
+/// build's renderer of first views.
+pub fn provide_app_state() {
+    tracker_store::provide_tracker();
+    views::provide_kept_quiz();
+}
+
 /// The whole app, or a plain message if the embedded corpus cannot be read.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// What the app takes over from the page's drawing of its first view.
+    #[prop(optional)]
+    drawing: PageDrawing,
+) -> impl IntoView {
+    provide_drawing(drawing);
     match corpus::load_embedded() {
         Ok(_) => view! { <Shell/> }.into_any(),
         Err(error) => view! {
@@ -87,6 +100,7 @@ fn focus_heading() {
 #[component]
 fn Shell() -> impl IntoView {
     let route = router::provide_router();
+    provide_app_state();
     let nav = router::use_navigation();
     // Only a change of view re-renders the page; a change of query (a filter,
     // a highlighted passage) is read by the view itself.

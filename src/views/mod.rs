@@ -36,7 +36,7 @@ pub use indicator::Indicator;
 pub use method::Method;
 pub use not_found::NotFound;
 pub use overview::Overview;
-pub use quiz::Quiz;
+pub use quiz::{Quiz, provide_kept_quiz};
 pub use rating::Rating;
 pub use search::Search;
 pub use sources::{SourceDocument, SourceList};
@@ -44,8 +44,7 @@ pub use timeline::{Event, Timeline};
 pub use tracker::{Recommendation, Recommendations};
 pub use what_if::WhatIf;
 
-pub use static_page::set_first_chart_box;
-pub(crate) use static_page::{first_chart_box, mark_first_view, replace_static_page};
+pub(crate) use static_page::{mark_first_view, replace_static_page};
 pub use title::page_title;
 
 /// The view for an address, as a future: in the split build (feature

@@ -16,8 +16,6 @@ mod tally;
 mod tally_chart;
 mod worksheet;
 
-use std::cell::RefCell;
-
 use explainer_core::quiz::{Order, Quiz as QuizState, saved};
 use leptos::prelude::*;
 
@@ -27,10 +25,15 @@ use question::Question;
 use tally::Tally;
 use worksheet::Worksheet;
 
-thread_local! {
-    /// The quiz in progress when the view was left, so that following a
-    /// citation and coming back does not lose the class's game.
-    static KEPT: RefCell<Option<QuizState>> = const { RefCell::new(None) };
+/// The quiz in progress when the view was left, so that following a
+/// citation and coming back does not lose the class's game. Provided by
+/// the shell, which outlives the view.
+#[derive(Clone, Copy)]
+struct KeptQuiz(StoredValue<Option<QuizState>>);
+
+/// Provides the place where a quiz left in progress is kept.
+pub fn provide_kept_quiz() {
+    provide_context(KeptQuiz(StoredValue::new(None)));
 }
 
 /// The session-storage key of the "Large type" choice.
@@ -84,7 +87,8 @@ fn keep(quiz: Option<&QuizState>) {
 #[component]
 pub fn Quiz() -> impl IntoView {
     let count = use_corpus().fiw.indicators().count();
-    let (initial, unreadable) = match KEPT.with_borrow_mut(Option::take) {
+    let KeptQuiz(kept) = expect_context();
+    let (initial, unreadable) = match kept.try_update_value(Option::take).flatten() {
         Some(kept) => (Some(kept), None),
         None => restore(count),
     };
@@ -93,7 +97,8 @@ pub fn Quiz() -> impl IntoView {
     let unreadable = RwSignal::new(unreadable);
     on_cleanup(move || {
         let state = quiz.try_get_untracked().flatten();
-        KEPT.with_borrow_mut(|kept| *kept = state);
+        // Gone only if the whole app is being taken down.
+        let _ = kept.try_update_value(|k| *k = state);
     });
     // Every change after the first render is kept in the tab; the first
     // is what was read, or an unreadable line left for the reader to see.

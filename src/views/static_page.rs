@@ -3,8 +3,12 @@
 //! parts the view takes over, and the chart's box width), and the
 //! `first-view` performance mark once the app's first view is in place.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+use crate::components::PageDrawing;
 
 use explainer_core::route::Route;
 
@@ -12,34 +16,32 @@ use explainer_core::route::Route;
 /// its place: the headline facts for readers without WebAssembly, or the
 /// first view the build rendered (see `explainer_core::first_view`) for
 /// `route`, the page's address, which the app's first frame matches.
-pub(crate) fn replace_static_page(route: Option<&Route>) {
+///
+/// Returns what the app takes over from that drawing, for
+/// [`provide_drawing`](crate::components::provide_drawing).
+pub(crate) fn replace_static_page(route: Option<&Route>) -> PageDrawing {
     let Some(static_page) = document().get_element_by_id("static-page") else {
-        return;
+        return PageDrawing::default();
     };
-    keep_chart_box(&static_page);
     // Its parts are the view's only if it is the current address's drawing
     // (a link followed while its drawing failed to come is not).
     let drawn = static_page.get_attribute("data-first-view");
-    if let (Some(route), Some(drawn)) = (route, drawn)
-        && explainer_core::first_view::is_drawing_of(&drawn, route)
-    {
-        crate::components::keep_drawn_parts(&static_page);
-    }
+    let parts = match (route, drawn) {
+        (Some(route), Some(drawn)) if explainer_core::first_view::is_drawing_of(&drawn, route) => {
+            PageDrawing::parts_of(&static_page)
+        }
+        _ => PageDrawing::default(),
+    };
+    let drawing = parts.with_chart_box(chart_box(&static_page));
     static_page.remove();
-    // Parts the view did not take by its first frame are stale. A drawn
-    // view is built a frame later, and forgets them itself then.
-    if !crate::components::has_drawn(super::VIEW_PART) {
-        request_animation_frame(crate::components::forget_drawn_parts);
-    }
+    drawing
 }
 
 /// The ratings chart draws itself to its box's width: the app's first
 /// drawing takes the width of the box the drawn chart is in, if any.
-fn keep_chart_box(static_page: &web_sys::Element) {
+fn chart_box(static_page: &web_sys::Element) -> Option<f64> {
     let chart = static_page.query_selector(".tl-chart").ok().flatten();
-    let Some(chart) = chart.and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) else {
-        return;
-    };
+    let chart = chart.and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok())?;
     let style = window().get_computed_style(&chart).ok().flatten();
     let padding = |side: &str| {
         style
@@ -48,35 +50,15 @@ fn keep_chart_box(static_page: &web_sys::Element) {
             .and_then(|v| v.trim_end_matches("px").parse::<f64>().ok())
             .unwrap_or(0.0)
     };
-    let content =
-        f64::from(chart.client_width()) - padding("padding-left") - padding("padding-right");
-    set_first_chart_box(content);
-}
-
-thread_local! {
-    static FIRST_CHART_BOX: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
-}
-
-/// Sets the width of the ratings chart's box for its next first drawing:
-/// the box of the rendering the app replaces, or, for the build, the box
-/// of the variant being rendered.
-pub fn set_first_chart_box(px: f64) {
-    FIRST_CHART_BOX.set(Some(px));
-}
-
-/// The width set by [`set_first_chart_box`], once.
-pub(crate) fn first_chart_box() -> Option<f64> {
-    FIRST_CHART_BOX.take()
+    Some(f64::from(chart.client_width()) - padding("padding-left") - padding("padding-right"))
 }
 
 /// Records the `first-view` performance mark (for the benchmark and the
 /// tests) once, right after the first view is in the document: in the
 /// microtask after this task, which puts it there.
 pub(crate) fn mark_first_view() {
-    thread_local! {
-        static MARKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    }
-    if MARKED.replace(true) {
+    static MARKED: AtomicBool = AtomicBool::new(false);
+    if MARKED.swap(true, Ordering::Relaxed) {
         return;
     }
     let mark = wasm_bindgen::prelude::Closure::once_into_js(|| {

@@ -61,7 +61,7 @@ pub fn NitChart(
     // follows from the observer.
     // Replacing the build's rendering, the box it drew the chart in is the
     // chart's box, exactly; rendered for the build, the width it asks for.
-    let guess = match crate::views::first_chart_box() {
+    let guess = match crate::components::first_chart_box() {
         Some(px) => drawing_width(px),
         None => crate::site::BROWSER
             .then(|| window().inner_width().ok()?.as_f64())
