@@ -5,6 +5,7 @@ mod support;
 mod address_fuzz;
 mod csv_files;
 mod embed_sources;
+mod map;
 mod method_address;
 mod method_scoring;
 mod method_sentences;
