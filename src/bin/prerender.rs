@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use explainer_core::first_view::{chart_box, chart_widths, file, first_views, key, variant};
 use explainer_core::route::{Route, View};
 use leptos::prelude::*;
-use rating_explainer::components::{PageDrawing, provide_drawing};
+use rating_explainer::components::{PageDrawing, VIEW_PART, provide_drawing};
 use rating_explainer::shell::SiteFrame;
 use rating_explainer::views::embed::{Embed, EmbedMain};
 use rating_explainer::{corpus, router, views};
@@ -90,7 +90,7 @@ fn render(route: &Route, chart_box: Option<f64>) -> Result<String, String> {
             // after its shell (`views::CurrentView`).
             view! {
                 <SiteFrame>
-                    <div class="drawn-part" data-drawn-part=views::VIEW_PART>{shown}</div>
+                    <div class="drawn-part" data-drawn-part=VIEW_PART>{shown}</div>
                 </SiteFrame>
             }
             .to_html()

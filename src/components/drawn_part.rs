@@ -11,6 +11,10 @@ use wasm_bindgen::JsCast;
 
 use super::after_first_frame;
 
+/// The name of the drawn part that holds a whole view in the build's
+/// rendering (`src/bin/prerender.rs`), taken over by `views::CurrentView`.
+pub const VIEW_PART: &str = "view";
+
 /// What the app takes over from the page's drawing of its first view: the
 /// drawn parts, by name, and the width of the box the ratings chart was
 /// drawn in. Handed to the app as it is mounted, and kept as context
@@ -58,10 +62,7 @@ struct Drawing(StoredValue<PageDrawing, LocalStorage>);
 /// which is built a frame later and forgets them itself
 /// (`views::CurrentView`).
 pub fn provide_drawing(drawing: PageDrawing) {
-    let whole_view = drawing
-        .parts
-        .iter()
-        .any(|(n, _)| n == crate::views::VIEW_PART);
+    let whole_view = drawing.parts.iter().any(|(n, _)| n == VIEW_PART);
     let drawing = Drawing(StoredValue::new_local(drawing));
     provide_context(drawing);
     if crate::site::BROWSER && !whole_view {

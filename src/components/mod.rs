@@ -32,7 +32,7 @@ pub use copy_link::CopyLink;
 pub(crate) use copy_link::write_text;
 pub use disagreement::{DisagreementNotice, disagreement_item};
 pub use dom::{FocusTarget, closest_link, focus_after_frame};
-pub use drawn_part::{DrawnGroup, DrawnHolder, DrawnPart, PageDrawing, provide_drawing};
+pub use drawn_part::{DrawnGroup, DrawnHolder, DrawnPart, PageDrawing, VIEW_PART, provide_drawing};
 pub(crate) use drawn_part::{built_after_drawing, first_chart_box, forget_drawn_parts};
 pub use filter_fold::FilterFold;
 pub use nit_cell::nit_cell;

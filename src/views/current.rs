@@ -8,11 +8,7 @@ use explainer_core::route::View;
 use leptos::prelude::*;
 
 use super::{PartFailed, mark_first_view, render};
-use crate::components::{DrawnHolder, built_after_drawing, forget_drawn_parts};
-
-/// The name of the drawn part that holds a whole view in the build's
-/// rendering (`src/bin/prerender.rs`).
-pub const VIEW_PART: &str = "view";
+use crate::components::{DrawnHolder, VIEW_PART, built_after_drawing, forget_drawn_parts};
 
 /// The current view. While its part of the app is being fetched it says so
 /// (never a blank; marked busy, as every part that fills in later is); if

@@ -29,7 +29,7 @@ use crate::corpus::use_corpus;
 
 pub use about::About;
 pub use all_questions::AllQuestions;
-pub use current::{CurrentView, VIEW_PART};
+pub use current::CurrentView;
 pub use data::Data;
 pub use disagreements::Disagreements;
 pub use indicator::Indicator;
