@@ -26,6 +26,9 @@ CARGO_TARGET_DIR=target/prerender cargo clippy --locked -p rating-explainer --fe
 step "Lints (wasm32, the split build)"
 cargo clippy --locked --target wasm32-unknown-unknown -p rating-explainer --features split -- -D warnings
 
+step "Doc comments (every link between items resolves)"
+RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked
+
 step "Native tests"
 cargo test --workspace --locked
 

@@ -6,7 +6,7 @@
 //! An [`Index`] folds all of that text once (see [`crate::timeline::fold`]:
 //! case, accents, apostrophes and punctuation do not matter), so a keystroke
 //! costs only substring searches. [`Index::search`] reads the reader's text
-//! as a [`Query`] (the timeline's: folded words, every one of which must
+//! as a [`Query`](crate::timeline::Query) (the timeline's: folded words, every one of which must
 //! occur, as a substring so a word still being typed already matches) and
 //! gives [`Results`]: the matches grouped by [`Kind`] in a fixed order, each
 //! group capped with its full count, and for each shown match its address,

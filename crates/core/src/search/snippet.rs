@@ -21,7 +21,7 @@ fn floor(text: &str, at: usize) -> usize {
     at
 }
 
-/// A stretch of `text` of about [`LENGTH`] bytes that holds the first of
+/// A stretch of `text` of about `LENGTH` bytes that holds the first of
 /// `marks` (sorted, on character boundaries, as the search gives them),
 /// with "…" where it was cut and the marks that fall inside it, moved to
 /// its offsets. Without marks, the text's opening words.

@@ -43,6 +43,7 @@
 use super::facet::{Facet, FacetSet};
 use super::filter::Filter;
 use super::notice::Notice;
+use super::{MAX_QUERY_CHARS, MAX_YEAR};
 use crate::corpus::{Corpus, Direction, EventType, Theme};
 use crate::route::{Route, View, percent_encode};
 
@@ -64,10 +65,6 @@ pub const KEYS: [&str; 7] = [
     TO_KEY,
     QUERY_KEY,
 ];
-/// The largest year an address may give.
-pub const MAX_YEAR: u16 = 9999;
-/// The longest search text an address may give, in characters.
-pub const MAX_QUERY_CHARS: usize = 200;
 
 /// Adds each known value of a comma-separated list to `set`.
 fn read_list<T: Facet>(value: &str, set: &mut FacetSet<T>, notices: &mut Vec<Notice>) {

@@ -2,7 +2,8 @@
 //! `(key, value, on)` for whichever control changed, and the view writes the
 //! result to the address. Keys are those of the address.
 
-use super::address::{FROM_KEY, MAX_QUERY_CHARS, QUERY_KEY, SOURCE_KEY, TO_KEY};
+use super::MAX_QUERY_CHARS;
+use super::address::{FROM_KEY, QUERY_KEY, SOURCE_KEY, TO_KEY};
 use super::facet::{Facet, FacetSet};
 use super::filter::Filter;
 use crate::corpus::{Corpus, Direction, EventType, Theme};

@@ -36,7 +36,7 @@ pub mod search;
 pub mod table;
 pub mod years;
 
-pub use address::{KEYS, MAX_QUERY_CHARS, MAX_YEAR};
+pub use address::KEYS;
 pub use apply::{Facets, Hit, apply, facets, hits, hits_and_facets};
 pub use describe::describe;
 pub use event::{Neighbours, items_citing, neighbours};
@@ -46,3 +46,9 @@ pub use labels::{direction_label, direction_symbol, latest_summary, theme_label,
 pub use notice::Notice;
 pub use search::{Match, Query, SearchIndex, highlight, split_highlights};
 pub use years::{YearGroup, group_by_year, year_range, years};
+
+/// The largest year an address may give. Here, not in `address`, because
+/// `notice` (which says why a year was ignored) needs it too.
+pub const MAX_YEAR: u16 = 9999;
+/// The longest search text an address may give, in characters.
+pub const MAX_QUERY_CHARS: usize = 200;

@@ -2,8 +2,8 @@
 //! for the reader (`theme=nope: no such theme (ignored)`). The rules that
 //! produce them are in [`super::address`].
 
-use super::address::{MAX_QUERY_CHARS, MAX_YEAR};
 use super::facet::Facet;
+use super::{MAX_QUERY_CHARS, MAX_YEAR};
 use crate::corpus::{Direction, EventType, Theme};
 use std::fmt;
 
