@@ -20,6 +20,7 @@ mod scroll_table;
 mod search_box;
 mod search_hit;
 mod search_index;
+mod search_panel;
 mod short_list;
 mod source_credits;
 mod status_grid;

@@ -6,30 +6,29 @@
 //! Tab outside closes the panel. The search itself is core's
 //! [`explainer_core::search`]; this file only shows it.
 
-use explainer_core::search::{BOX_CAP, Group, Hit, Kind, Outcome, Results, page_address};
+use explainer_core::search::{BOX_CAP, Outcome, page_address};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::search_hit::{group_heading, hit_view};
+use super::on_window;
 use super::search_index::{fold_in_idle_moments, search_index};
-use super::{closest_link, on_window};
+use super::search_panel::{PANEL_ID, SearchPanel, panel_links};
 use crate::router::use_route;
 use crate::site;
 use explainer_core::route::View;
 
-fn group_of(results: &Results, kind: Kind) -> Option<&Group> {
-    results.groups.iter().find(|g| g.kind == kind)
-}
-
-/// The links of the panel, in order: the results and "Show all".
-fn panel_links() -> Vec<web_sys::HtmlElement> {
-    let Ok(list) = document().query_selector_all("#site-search-panel a") else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.get(i))
-        .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-        .collect()
+/// Where an arrow key moves focus among the panel's `len` links from link
+/// `at` (`None`: the box, or outside the links): `Some(Some(i))` to link
+/// `i`, `Some(None)` back to the box (up from the first link), `None`
+/// nowhere, leaving the key to the browser.
+fn arrow_target(down: bool, at: Option<usize>, in_box: bool, len: usize) -> Option<Option<usize>> {
+    match (down, at) {
+        (true, None) if in_box => Some(Some(0)),
+        (true, Some(i)) => Some(Some((i + 1).min(len.saturating_sub(1)))),
+        (false, Some(0)) => Some(None),
+        (false, Some(i)) => Some(Some(i - 1)),
+        _ => None,
+    }
 }
 
 /// The search box and its results panel.
@@ -53,12 +52,7 @@ pub fn SearchBox() -> impl IntoView {
         }
         query.with(|q| (!q.trim().is_empty()).then(|| search_index().search(q, BOX_CAP)))
     });
-    let found = move || {
-        outcome.with(|o| match o {
-            Some(Outcome::Found(r)) => Some(r.total),
-            _ => None,
-        })
-    };
+    let found = move || outcome.with(|o| matches!(o, Some(Outcome::Found(_))));
     let shown = move || open.get() && outcome.with(Option::is_some);
 
     // Going anywhere closes the panel; the text stays for next time. On
@@ -125,12 +119,9 @@ pub fn SearchBox() -> impl IntoView {
                 let at = links
                     .iter()
                     .position(|l| active.as_ref().is_some_and(|a| a == l.unchecked_ref()));
-                let next = match (ev.key().as_str(), at) {
-                    ("ArrowDown", None) if in_box => Some(0),
-                    ("ArrowDown", Some(i)) => Some((i + 1).min(links.len().saturating_sub(1))),
-                    ("ArrowUp", Some(0)) => None,
-                    ("ArrowUp", Some(i)) => Some(i - 1),
-                    _ => return,
+                let down = ev.key() == "ArrowDown";
+                let Some(next) = arrow_target(down, at, in_box, links.len()) else {
+                    return;
                 };
                 ev.prevent_default();
                 match next.and_then(|i| links.get(i)) {
@@ -142,7 +133,7 @@ pub fn SearchBox() -> impl IntoView {
             }
             "Enter" if in_box => {
                 ev.prevent_default();
-                if found().is_some() {
+                if found() {
                     let address = query.with_untracked(|q| page_address(q.trim()));
                     let _ = window().location().set_hash(&address);
                 }
@@ -167,61 +158,6 @@ pub fn SearchBox() -> impl IntoView {
         }
     };
 
-    let status = move || match outcome.get() {
-        None => String::new(),
-        Some(Outcome::TooShort) => "Type at least 2 letters to search.".to_owned(),
-        Some(Outcome::Found(r)) => r.count_text(),
-    };
-    let groups = Kind::ALL
-        .into_iter()
-        .map(|kind| {
-            let total = move || {
-                outcome.with(|o| match o {
-                    Some(Outcome::Found(r)) => group_of(r, kind).map_or(0, |g| g.total),
-                    _ => 0,
-                })
-            };
-            let hits = move || {
-                outcome.with(|o| match o {
-                    Some(Outcome::Found(r)) => group_of(r, kind).map(|g| g.hits.clone()),
-                    _ => None,
-                })
-                .unwrap_or_default()
-            };
-            let more = move || {
-                let n = outcome.with(|o| match o {
-                    Some(Outcome::Found(r)) => group_of(r, kind).map_or(0, Group::more),
-                    _ => 0,
-                });
-                (n > 0).then(|| view! { <p class="search-more">{format!("and {n} more")}</p> })
-            };
-            let id = format!("site-search-{}", kind.id());
-                let labelled_by = id.clone();
-            view! {
-                <section class="search-group" hidden=move || total() == 0 aria-labelledby=labelled_by
-                    data-kind=kind.id()>
-                    <h2 id=id>{move || group_heading(kind, total())}</h2>
-                    <ul>
-                        // Keyed by the whole result: one that a keystroke
-                        // leaves as it was is not rebuilt.
-                        <For each=hits key=|hit: &Hit| hit.clone() children=hit_view/>
-                    </ul>
-                    {more}
-                </section>
-            }
-        })
-        .collect_view();
-    let show_all = move || {
-        outcome.with(|o| match o {
-            Some(Outcome::Found(r)) if r.hits().count() < r.total => Some(r.total),
-            _ => None,
-        })
-        .map(|n| {
-            let href = query.with(|q| page_address(q.trim()));
-            view! { <p class="search-all"><a href=href>{format!("Show all {n} results")}</a></p> }
-        })
-    };
-
     // The "/" key means nothing on a touch screen with no keyboard.
     let placeholder = if crate::keys::touch_only() {
         "Search"
@@ -240,7 +176,7 @@ pub fn SearchBox() -> impl IntoView {
                 spellcheck="false"
                 placeholder=placeholder
                 aria-keyshortcuts="/"
-                aria-controls="site-search-panel"
+                aria-controls=PANEL_ID
                 aria-describedby="site-search-status"
                 prop:value=move || query.get()
                 on:focus=move |_| {
@@ -253,20 +189,7 @@ pub fn SearchBox() -> impl IntoView {
                     open.set(true);
                 }
             />
-            <div id="site-search-panel" class="search-panel" hidden=move || !shown()
-                on:click=move |ev: web_sys::MouseEvent| {
-                    // Choosing a result closes the panel even when it is the
-                    // page already shown (no address change to close it).
-                    if closest_link(&ev, "a").is_some() {
-                        open.set(false);
-                    }
-                }>
-                <p id="site-search-status" class="search-status" role="status"
-                    data-testid="search-count">{status}</p>
-                {groups}
-                {show_all}
-                <p class="search-hint">"↑ ↓ move through the results, Enter opens, Esc closes."</p>
-            </div>
+            <SearchPanel outcome=outcome query=query open=open/>
         </div>
     }
 }
