@@ -5,15 +5,19 @@
 //!
 //! Files: `list` (the page of all items), `filters` (the filter form, kept
 //! in the address), `summary` (counts by status and theme), `item` (one
-//! item's evidence trail), `updates` (the reader's form and list),
+//! item's evidence trail), `updates` (the reader's list and form:
+//! `update_entry`, `update_form`, both acting through `editor`),
 //! `reader_data` (storage notices, export and import).
 
+mod editor;
 mod filters;
 mod form_field;
 mod item;
 mod list;
 mod reader_data;
 mod summary;
+mod update_entry;
+mod update_form;
 mod updates;
 
 use explainer_core::corpus::Item;

@@ -1,7 +1,7 @@
 //! The reader's form for one update, as typed: the raw text of each field,
 //! and the rules that turn it into [`Fields`] or say, field by field, what
-//! is wrong, in the words the form shows. The view holds the text in
-//! signals and calls [`UpdateForm::parse`]; today's date is passed in, since
+//! is wrong, in the words the form shows. The view holds the form in a
+//! signal and calls [`UpdateForm::parse`]; today's date is passed in, since
 //! this crate has no clock.
 //!
 //! The rules: the date is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and not after
@@ -11,7 +11,7 @@
 //! belongs to).
 
 use super::error::{EditError, FieldError};
-use super::update::{Fields, check_link};
+use super::update::{Fields, Update, check_link};
 use crate::corpus::{PartialDate, StatusId};
 
 /// The date's message when it is not of the three forms.
@@ -52,6 +52,26 @@ pub struct UpdateForm {
 }
 
 impl UpdateForm {
+    /// An empty form for a new update, starting from `status` (the item's
+    /// assessed status) and `today`.
+    pub fn blank(status: &StatusId, today: String) -> Self {
+        Self {
+            status: status.0.clone(),
+            date: today,
+            ..Self::default()
+        }
+    }
+
+    /// The form filled with `update`, to edit it.
+    pub fn of(update: &Update) -> Self {
+        Self {
+            status: update.status.0.clone(),
+            date: update.date.to_string(),
+            note: update.note.clone(),
+            link: update.link.clone().unwrap_or_default(),
+        }
+    }
+
     /// The update's fields, or every field's error in the form's order.
     /// The date and link are trimmed; the note is passed on as typed (the
     /// store trims it); an empty link is passed on empty (the store reads

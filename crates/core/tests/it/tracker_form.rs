@@ -1,11 +1,11 @@
 //! The reader's update form: each rule on its own, with the words the form
 //! shows, and which field a store's refusal belongs to.
 
-use explainer_core::corpus::{PartialDate, StatusId};
+use explainer_core::corpus::{ItemId, PartialDate, StatusId};
 use explainer_core::tracker::form::{
     DATE_FORMAT, DATE_FUTURE, FormField, LINK_SCHEME, UpdateForm, field_of,
 };
-use explainer_core::tracker::{EditError, FieldError};
+use explainer_core::tracker::{EditError, FieldError, Update};
 
 fn today() -> PartialDate {
     "2024-05-20".parse().unwrap()
@@ -136,4 +136,41 @@ fn a_refused_edit_belongs_to_its_field() {
     );
     check(EditError::UnknownStatus("x".into()), FormField::Form);
     check(EditError::Full, FormField::Form);
+}
+
+#[test]
+fn a_new_form_starts_from_the_assessed_status_and_today() {
+    let blank = UpdateForm::blank(&StatusId("in-progress".to_owned()), "2024-05-20".to_owned());
+    assert_eq!(
+        (blank.status.as_str(), blank.date.as_str()),
+        ("in-progress", "2024-05-20")
+    );
+    assert_eq!((blank.note.as_str(), blank.link.as_str()), ("", ""));
+}
+
+#[test]
+fn an_update_edited_unchanged_gives_back_its_own_fields() {
+    for (date, note, link) in [
+        ("2021-08-15", "A note.", Some("https://example.org/a")),
+        ("2021-08", "", None),
+        ("2019", "Two\nlines.", None),
+    ] {
+        let update = Update {
+            id: "a-1".to_owned(),
+            item: ItemId("r1".to_owned()),
+            status: StatusId("done".to_owned()),
+            date: date.parse().unwrap(),
+            note: note.to_owned(),
+            link: link.map(str::to_owned),
+            created: 1,
+            modified: 2,
+            deleted: false,
+        };
+        let fields = UpdateForm::of(&update).parse(&today()).unwrap();
+        assert_eq!(fields.status, update.status);
+        assert_eq!(fields.date, update.date);
+        assert_eq!(fields.note, update.note);
+        // An empty link is passed on empty; the store reads it as none.
+        assert_eq!(fields.link.filter(|l| !l.is_empty()), update.link);
+    }
 }
