@@ -91,6 +91,59 @@ fn no_source_file_is_over_300_lines() {
     assert_eq!(long, Vec::<(String, usize)>::new());
 }
 
+/// Every `static NAME:` the app declares (plain or thread-local), as
+/// `file:NAME`.
+fn app_globals(files: &BTreeMap<String, String>) -> Vec<String> {
+    let mut out = Vec::new();
+    for (name, text) in files {
+        for (_, line) in code_lines(text) {
+            let Some(rest) = line.trim_start().strip_prefix("static ") else {
+                continue;
+            };
+            if let Some((global, _)) = rest.split_once(':')
+                && global.chars().all(|c| c.is_ascii_uppercase() || c == '_')
+            {
+                out.push(format!("{name}:{global}"));
+            }
+        }
+    }
+    out
+}
+
+/// The app's globals, each a cache of what follows from the compiled-in
+/// corpus or a once-per-page flag. State that outlives a view (the reader's
+/// tracker, a quiz in progress, the page's drawing) is context from the
+/// shell instead; a new global has to be added here, with its reason.
+const ALLOWED_GLOBALS: [&str; 9] = [
+    "src/corpus.rs:CORPUS",                      // the corpus, parsed once
+    "src/tracker_store.rs:VOCAB",                // the corpus's ids and statuses
+    "src/components/search_index.rs:INDEX",      // the site search's index
+    "src/components/search_index.rs:BUILDER",    // ...while it is folded
+    "src/components/search_index.rs:SCHEDULED",  // ...whether folding started
+    "src/views/timeline/mod.rs:INDEX",           // the timeline's search index
+    "src/views/timeline/mod.rs:NONE",            // ...over no events
+    "src/views/timeline/chart/table.rs:COLUMNS", // the table's editions
+    "src/views/static_page.rs:MARKED",           // the first-view mark, once
+];
+
+#[test]
+fn the_app_keeps_only_caches_of_the_corpus_in_globals() {
+    let found = app_globals(&sources("src"));
+    assert_eq!(found.len(), ALLOWED_GLOBALS.len(), "{found:?}");
+    for global in &found {
+        assert!(
+            ALLOWED_GLOBALS.contains(&global.as_str()),
+            "{global} is not a cache of the corpus"
+        );
+    }
+    let planted = BTreeMap::from([(
+        "x.rs".to_owned(),
+        "//! x\nthread_local! {\n    static KEPT: Cell<u8> = const { Cell::new(0) };\n}\n"
+            .to_owned(),
+    )]);
+    assert_eq!(app_globals(&planted), ["x.rs:KEPT"]);
+}
+
 /// The text of a file before its unit tests' module.
 fn before_tests(text: &str) -> &str {
     text.find("#[cfg(test)]\nmod ").map_or(text, |i| &text[..i])
