@@ -7,13 +7,13 @@
 //! formatting round-trip ([`Route::parse`] of [`Route::to_hash`] gives the
 //! route back), which the tests below pin.
 
-use crate::embed::Widget;
-
 mod percent;
 mod section;
+mod widget;
 
 pub use percent::{percent_decode, percent_encode};
 pub use section::Section;
+pub use widget::Widget;
 
 /// One view of the app, with the path parameters it needs.
 ///

@@ -3,41 +3,18 @@
 //! snippet a news site pastes, and the message by which a widget tells its
 //! host page its height.
 //!
-//! The widget addresses are part of the route format ([`crate::route`]);
-//! this module only reads and writes the part after `/embed`.
+//! A widget's address is part of the route format ([`Widget`] lives in
+//! [`crate::route`]); this module says what each widget is beside it.
 
 pub mod data;
 mod snippet;
 
 use crate::corpus::{Corpus, Document};
-use crate::route::{Route, View, percent_encode};
+use crate::route::{Route, View};
 
+pub use crate::route::Widget;
 pub use data::DataSet;
 pub use snippet::{Scheme, Snippet, escape_html, frame_url, script_url};
-
-/// One embeddable widget. The query of its address (a timeline filter, a
-/// tracker filter, a what-if scenario) is the same as its full view's.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Widget {
-    /// `#/embed/rating`: the score breakdown, every point of the 100.
-    Rating,
-    /// `#/embed/rating/<code>`: one question with its score and reasoning.
-    /// The code is upper-cased, as in `#/rating/<code>`.
-    Indicator(String),
-    /// `#/embed/ratings-chart`: the Nations in Transit ratings chart.
-    RatingsChart,
-    /// `#/embed/timeline?<filters>`: the timeline's events under a filter.
-    Timeline,
-    /// `#/embed/recommendations?<filters>`: the tracker's counts by status
-    /// and theme.
-    Recommendations,
-    /// `#/embed/what-if?s=<scenario>`: a what-if scenario's result.
-    WhatIf,
-    /// Anything else under `#/embed`; keeps the rest of the path (each
-    /// segment percent-encoded the one canonical way, `""` for `#/embed`
-    /// itself) so that it reads back the same.
-    Unknown(String),
-}
 
 /// The type of the height message, namespaced so that a host page can tell
 /// it from every other message it receives.
@@ -50,38 +27,6 @@ pub const MIN_HEIGHT: u32 = 1;
 pub const MAX_HEIGHT: u32 = 50_000;
 
 impl Widget {
-    /// Reads the path segments after `embed` (already percent-decoded).
-    pub fn from_segments(segments: &[&str]) -> Self {
-        match segments {
-            ["rating"] => Self::Rating,
-            ["rating", code] if !code.eq_ignore_ascii_case("all") => {
-                Self::Indicator(code.to_ascii_uppercase())
-            }
-            ["ratings-chart"] => Self::RatingsChart,
-            ["timeline"] => Self::Timeline,
-            ["recommendations"] => Self::Recommendations,
-            ["what-if"] => Self::WhatIf,
-            _ => Self::Unknown(
-                segments
-                    .iter()
-                    .fold(String::new(), |path, s| path + "/" + &percent_encode(s)),
-            ),
-        }
-    }
-
-    /// The address path, starting `/embed`.
-    pub fn path(&self) -> String {
-        match self {
-            Self::Rating => "/embed/rating".to_owned(),
-            Self::Indicator(code) => format!("/embed/rating/{}", percent_encode(code)),
-            Self::RatingsChart => "/embed/ratings-chart".to_owned(),
-            Self::Timeline => "/embed/timeline".to_owned(),
-            Self::Recommendations => "/embed/recommendations".to_owned(),
-            Self::WhatIf => "/embed/what-if".to_owned(),
-            Self::Unknown(rest) => format!("/embed{rest}"),
-        }
-    }
-
     /// The widget's name, for its title line, the iframe's `title` and the
     /// Embed dialog. An indicator's question is the caller's to add.
     pub fn title(&self) -> String {
