@@ -52,7 +52,7 @@ pub fn SearchBox() -> impl IntoView {
         }
         query.with(|q| (!q.trim().is_empty()).then(|| search_index().search(q, BOX_CAP)))
     });
-    let found = move || outcome.with(|o| matches!(o, Some(Outcome::Found(_))));
+    let found = move || outcome.with(|o| o.as_ref().and_then(Outcome::results).is_some());
     let shown = move || open.get() && outcome.with(Option::is_some);
 
     // Going anywhere closes the panel; the text stays for next time. On

@@ -24,12 +24,9 @@ pub(super) fn panel_links() -> Vec<web_sys::HtmlElement> {
         .collect()
 }
 
-/// What `outcome` found, if it found anything.
+/// What `outcome` found, if the search ran.
 fn found<T>(outcome: &Option<Outcome>, f: impl FnOnce(&Results) -> T) -> Option<T> {
-    match outcome {
-        Some(Outcome::Found(r)) => Some(f(r)),
-        _ => None,
-    }
+    outcome.as_ref().and_then(Outcome::results).map(f)
 }
 
 /// The group of `kind` in `results`, if any result is of that kind.

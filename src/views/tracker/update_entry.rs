@@ -11,10 +11,9 @@ use super::status_label;
 /// "Edit" and "Delete", or the question "Delete this update?" with its two
 /// answers. The hidden words name the update for a screen reader.
 fn actions(update: Update, editor: Editor) -> impl IntoView {
-    let id = update.id.clone();
-    let when = update.date.human();
     move || {
-        let (update, id, when) = (update.clone(), id.clone(), when.clone());
+        let update = update.clone();
+        let id = update.id.clone();
         if editor
             .confirming
             .with(|c| c.as_deref() == Some(id.as_str()))
@@ -29,7 +28,7 @@ fn actions(update: Update, editor: Editor) -> impl IntoView {
             }
             .into_any()
         } else {
-            let named = format!(" your update of {when}");
+            let named = format!(" your update of {}", update.date.human());
             view! {
                 <button type="button" on:click=move |_| editor.start_edit(&update)>
                     "Edit"<span class="visually-hidden">{named.clone()}</span>

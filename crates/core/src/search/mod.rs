@@ -163,6 +163,16 @@ pub enum Outcome {
     Found(Results),
 }
 
+impl Outcome {
+    /// The results, if the search ran.
+    pub fn results(&self) -> Option<&Results> {
+        match self {
+            Self::Found(r) => Some(r),
+            Self::TooShort => None,
+        }
+    }
+}
+
 /// The address of the search page for `text`: `#/search?q=…`.
 pub fn page_address(text: &str) -> String {
     crate::route::Route {
