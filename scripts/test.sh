@@ -9,7 +9,15 @@ source scripts/env.sh
 
 # Each stage is announced with the minutes and seconds since the start, so
 # the log says what each one takes.
-step() { printf '\n\033[1m==> %s\033[0m (at %dm%02ds)\n' "$*" $((SECONDS / 60)) $((SECONDS % 60)); }
+stage=""
+step() {
+  stage="$*"
+  printf '\n\033[1m==> %s\033[0m (at %dm%02ds)\n' "$*" $((SECONDS / 60)) $((SECONDS % 60))
+}
+# A failure's last lines say which stage failed and how much disk was left,
+# since a CI log is often read from its tail.
+trap 'printf "\n==> Failed: %s (exit %d, at %dm%02ds; %s free on this disk)\n" \
+  "$stage" $? $((SECONDS / 60)) $((SECONDS % 60)) "$(df -h --output=avail . | tail -n 1 | tr -d " ")" >&2' ERR
 
 step "Formatting"
 cargo fmt --all --check
