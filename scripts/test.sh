@@ -4,8 +4,6 @@
 # browser unit tests, then the release build and its end-to-end journeys.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-test-tools.sh
-source scripts/env.sh
 
 # Each stage is announced with the minutes and seconds since the start, so
 # the log says what each one takes.
@@ -18,6 +16,10 @@ step() {
 # since a CI log is often read from its tail.
 trap 'printf "\n==> Failed: %s (exit %d, at %dm%02ds; %s free on this disk)\n" \
   "$stage" $? $((SECONDS / 60)) $((SECONDS % 60)) "$(df -h --output=avail . | tail -n 1 | tr -d " ")" >&2' ERR
+
+step "Installing the test tools"
+scripts/install-test-tools.sh
+source scripts/env.sh
 
 step "Formatting"
 cargo fmt --all --check
